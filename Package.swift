@@ -1,0 +1,24 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "aiwatch",
+    products: [
+        .executable(name: "aiwatch", targets: ["aiwatch"]),
+    ],
+    targets: [
+        .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
+        .executableTarget(name: "EmbedDataGenerator", path: "Sources/EmbedData/Generator"),
+        .plugin(
+            name: "EmbedData",
+            capability: .buildTool(),
+            dependencies: ["EmbedDataGenerator"],
+            path: "Sources/EmbedData/Plugin"
+        ),
+        .target(name: "AIWatchCore", plugins: ["EmbedData"]),
+        .target(name: "AIWatchTerminal", dependencies: ["AIWatchCore", "CNcursesw"]),
+        .executableTarget(name: "aiwatch", dependencies: ["AIWatchCore", "AIWatchTerminal"]),
+        .testTarget(name: "AIWatchCoreTests", dependencies: ["AIWatchCore"]),
+        .testTarget(name: "EndToEndTests"),
+    ]
+)

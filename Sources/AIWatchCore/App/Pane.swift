@@ -1,0 +1,15 @@
+/// The panes, in key order `1`…`7`.
+public enum Pane: String, CaseIterable, Sendable {
+    case dashboard, companies, regulations, statistics, people, timeline, sources
+
+    /// The title shown on the pane and in its tab.
+    public var title: String {
+        switch self {
+        case .dashboard: return "Overview"
+        default: return rawValue.prefix(1).uppercased() + rawValue.dropFirst()
+        }
+    }
+
+    /// The digit that jumps to it.
+    public var key: Character { Character(String((Pane.allCases.firstIndex(of: self) ?? 0) + 1)) }
+}

@@ -1,0 +1,82 @@
+/// The whole knowledge base, validated, with every id resolvable.
+public struct Catalog: Sendable {
+    public let sources: [Source]
+    public let organisations: [Organisation]
+    public let regulations: [Regulation]
+    public let statistics: [Statistic]
+    public let people: [Person]
+    public let events: [Event]
+    /// Toneless pinyin of Chinese names, where known (computed at build time for the bundled data).
+    public let pinyin: [String: String]
+    private let index: [String: RecordRef]
+
+    init(
+        sources: [Source], organisations: [Organisation], regulations: [Regulation], statistics: [Statistic],
+        people: [Person], events: [Event], pinyin: [String: String]
+    ) {
+        self.sources = sources
+        self.organisations = organisations
+        self.regulations = regulations
+        self.statistics = statistics
+        self.people = people
+        self.events = events
+        self.pinyin = pinyin
+        var index: [String: RecordRef] = [:]
+        for (i, source) in sources.enumerated() { index[source.id] = .source(i) }
+        for (i, organisation) in organisations.enumerated() {
+            index[organisation.id] = .organisation(i)
+            for (j, product) in organisation.products.enumerated() { index[product.id] = .product(organisation: i, index: j) }
+        }
+        for (i, regulation) in regulations.enumerated() { index[regulation.id] = .regulation(i) }
+        for (i, statistic) in statistics.enumerated() { index[statistic.id] = .statistic(i) }
+        for (i, person) in people.enumerated() {
+            index[person.id] = .person(i)
+            for (j, quote) in person.quotes.enumerated() { index[quote.id] = .quote(person: i, index: j) }
+        }
+        for (i, event) in events.enumerated() { index[event.id] = .event(i) }
+        self.index = index
+    }
+
+    /// Where the record with `id` is, if there is one.
+    public func locate(_ id: String) -> RecordRef? { index[id] }
+
+    /// The organisation with `id`.
+    public func organisation(_ id: String) -> Organisation? {
+        if case .organisation(let i) = index[id] { return organisations[i] }
+        return nil
+    }
+
+    /// The source with `id`.
+    public func source(_ id: String) -> Source? {
+        if case .source(let i) = index[id] { return sources[i] }
+        return nil
+    }
+
+    /// A record's display name, for links and related lists.
+    public func name(of id: String) -> String {
+        switch index[id] {
+        case .source(let i): return sources[i].publisher
+        case .organisation(let i): return organisations[i].name
+        case .product(let i, let j): return organisations[i].products[j].name
+        case .regulation(let i): return regulations[i].title
+        case .statistic(let i): return statistics[i].label
+        case .person(let i): return people[i].name
+        case .quote(let i, _): return "Quote of " + people[i].name
+        case .event(let i): return events[i].title
+        case nil: return id
+        }
+    }
+
+    /// The month of the newest source ("2023-02"): the date the data speaks for.
+    public var dataDate: String { sources.map(\.published).max() ?? "" }
+
+    /// How many records of each kind, in display order.
+    public var counts: [(kind: String, count: Int)] {
+        [
+            ("sources", sources.count), ("organisations", organisations.count),
+            ("products", organisations.reduce(0) { $0 + $1.products.count }), ("regulations", regulations.count),
+            ("statistics", statistics.count), ("people", people.count),
+            ("quotes", people.reduce(0) { $0 + $1.quotes.count }), ("events", events.count),
+        ]
+    }
+}

@@ -1,0 +1,53 @@
+import Foundation
+
+/// Reads a data folder's files safely: a FIFO, a directory, a dangling symlink or an unreadable file becomes a
+/// located problem instead of a hang or a crash.
+enum DataFolder {
+    /// Files larger than this are refused before they are read.
+    static let maxFileSize = 1 << 30
+
+    static func read(_ directory: String) throws(DataProblems) -> [DataFile] {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) else {
+            throw DataProblems(problems: [DataProblem(file: directory, message: "no such data folder")])
+        }
+        guard isDirectory.boolValue else {
+            throw DataProblems(problems: [DataProblem(file: directory, message: "not a folder; --data takes a folder of JSON files")])
+        }
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: directory).filter { $0.hasSuffix(".json") }.sorted()
+        } catch {
+            throw DataProblems(problems: [DataProblem(file: directory, message: "cannot list the folder (permission denied?)")])
+        }
+        var files: [DataFile] = []
+        var problems: [DataProblem] = []
+        for name in names {
+            switch readFile(directory + "/" + name) {
+            case .success(let bytes): files.append(DataFile(name: name, bytes: bytes))
+            case .failure(let message): problems.append(DataProblem(file: name, message: message))
+            }
+        }
+        // A file that exists but could not be read must not also be reported as missing.
+        if !problems.isEmpty { throw DataProblems(problems: problems) }
+        return files
+    }
+
+    private enum ReadResult { case success([UInt8]), failure(String) }
+
+    private static func readFile(_ path: String) -> ReadResult {
+        var info = stat()
+        if lstat(path, &info) != 0 { return .failure("cannot be read") }
+        if info.st_mode & S_IFMT == S_IFLNK {
+            if stat(path, &info) != 0 { return .failure("is a symlink to nothing (dangling)") }
+        }
+        guard info.st_mode & S_IFMT == S_IFREG else {
+            return .failure(info.st_mode & S_IFMT == S_IFDIR ? "is a folder, not a file" : "is not a regular file")
+        }
+        guard info.st_size <= maxFileSize else { return .failure("is larger than \(maxFileSize >> 20) MiB") }
+        guard let handle = FileHandle(forReadingAtPath: path) else { return .failure("cannot be read (permission denied)") }
+        defer { try? handle.close() }
+        guard let data = try? handle.readToEnd() else { return .failure("cannot be read") }
+        return .success([UInt8](data))
+    }
+}

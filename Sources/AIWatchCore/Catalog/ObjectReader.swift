@@ -1,0 +1,126 @@
+/// Collects problems while records are decoded, so one pass reports all of them.
+final class ProblemLog {
+    var problems: [DataProblem] = []
+}
+
+/// Reads the fields of one JSON object, logging a located problem for each missing, mistyped or unknown field.
+/// Every string it returns has been through the `Sanitizer`.
+struct ObjectReader {
+    let node: JSONNode
+    let members: [(key: String, value: JSONNode)]
+    let path: String
+    let file: String
+    let recordID: String?
+    let log: ProblemLog
+    private let used = UsedKeys()
+
+    private final class UsedKeys { var keys = Set<String>() }
+
+    /// A reader for `node`, or nil (with a problem logged) when it is not an object.
+    init?(_ node: JSONNode, path: String, file: String, recordID: String? = nil, log: ProblemLog) {
+        guard case .object(let members) = node.value else {
+            log.problems.append(DataProblem(file: file, line: node.line, column: node.column, path: path, message: "expected an object, found \(node.kindName)"))
+            return nil
+        }
+        self.node = node
+        self.members = members
+        self.path = path
+        self.file = file
+        self.log = log
+        let id = members.first { $0.key == "id" }.flatMap { member -> String? in
+            if case .string(let text) = member.value.value { return text }
+            return nil
+        }
+        self.recordID = id ?? recordID
+    }
+
+    func problem(_ message: String, at node: JSONNode? = nil, field: String? = nil) {
+        let where_ = node ?? self.node
+        let fieldPath = field.map { path + "." + $0 } ?? path
+        log.problems.append(DataProblem(file: file, line: where_.line, column: where_.column, path: fieldPath, recordID: recordID, message: message))
+    }
+
+    private func member(_ key: String, required: Bool) -> JSONNode? {
+        used.keys.insert(key)
+        guard let value = members.first(where: { $0.key == key })?.value else {
+            if required { problem("missing required field \"\(key)\"") }
+            return nil
+        }
+        if case .null = value.value, !required { return nil }
+        return value
+    }
+
+    private func mistyped(_ key: String, _ node: JSONNode, expected: String) {
+        problem("expected \(expected), found \(node.kindName)", at: node, field: key)
+    }
+
+    func string(_ key: String) -> String { optionalString(key, required: true) ?? "" }
+
+    func optionalString(_ key: String, required: Bool = false) -> String? {
+        guard let node = member(key, required: required) else { return nil }
+        guard case .string(let text) = node.value else { mistyped(key, node, expected: "a string"); return nil }
+        if required && text.trimmingCharacters(in: .whitespaces).isEmpty { problem("must not be empty", at: node, field: key) }
+        return Sanitizer.clean(text)
+    }
+
+    func number(_ key: String) -> Double { optionalNumber(key, required: true) ?? 0 }
+
+    func optionalNumber(_ key: String, required: Bool = false) -> Double? {
+        guard let node = member(key, required: required) else { return nil }
+        guard case .number(let value) = node.value else { mistyped(key, node, expected: "a number"); return nil }
+        return value
+    }
+
+    func bool(_ key: String) -> Bool {
+        guard let node = member(key, required: true) else { return false }
+        guard case .bool(let value) = node.value else { mistyped(key, node, expected: "true or false"); return false }
+        return value
+    }
+
+    func strings(_ key: String, required: Bool = true) -> [String] {
+        array(key, required: required).enumerated().compactMap { index, element in
+            guard case .string(let text) = element.value else {
+                problem("expected a string, found \(element.kindName)", at: element, field: "\(key)[\(index)]")
+                return nil
+            }
+            return Sanitizer.clean(text)
+        }
+    }
+
+    func enumeration<E: RawRepresentable & CaseIterable>(_ key: String, as type: E.Type) -> E? where E.RawValue == String {
+        guard let node = member(key, required: true) else { return nil }
+        guard case .string(let text) = node.value else { mistyped(key, node, expected: "a string"); return nil }
+        guard let value = E(rawValue: text) else {
+            let allowed = E.allCases.map(\.rawValue).joined(separator: ", ")
+            problem("expected one of \(allowed), found \"\(Sanitizer.clean(text))\"", at: node, field: key)
+            return nil
+        }
+        return value
+    }
+
+    func objects(_ key: String, required: Bool = true) -> [ObjectReader] {
+        array(key, required: required).enumerated().compactMap { index, element in
+            ObjectReader(element, path: "\(path).\(key)[\(index)]", file: file, recordID: recordID, log: log)
+        }
+    }
+
+    func object(_ key: String, required: Bool = false) -> ObjectReader? {
+        guard let node = member(key, required: required) else { return nil }
+        return ObjectReader(node, path: "\(path).\(key)", file: file, recordID: recordID, log: log)
+    }
+
+    private func array(_ key: String, required: Bool) -> [JSONNode] {
+        guard let node = member(key, required: required) else { return [] }
+        guard case .array(let elements) = node.value else { mistyped(key, node, expected: "an array"); return [] }
+        return elements
+    }
+
+    /// Logs every field that was never asked for: usually a typo in a hand-edited file.
+    func rejectUnknownFields() {
+        for member in members where !used.keys.contains(member.key) {
+            problem("unknown field \"\(Sanitizer.clean(member.key))\"", at: member.value, field: member.key)
+        }
+    }
+}
+
+import Foundation

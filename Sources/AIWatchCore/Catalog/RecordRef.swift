@@ -1,0 +1,11 @@
+/// Where a record lives in a `Catalog`: products and quotes are nested in their organisation and person.
+public enum RecordRef: Hashable, Sendable {
+    case source(Int)
+    case organisation(Int)
+    case product(organisation: Int, index: Int)
+    case regulation(Int)
+    case statistic(Int)
+    case person(Int)
+    case quote(person: Int, index: Int)
+    case event(Int)
+}

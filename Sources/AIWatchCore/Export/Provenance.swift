@@ -1,0 +1,32 @@
+/// What a screenshot shows and where it comes from, stamped on every export so a briefing can cite it.
+public struct Provenance: Equatable, Sendable {
+    /// The pane's title.
+    public var pane: String
+    /// The active filter, or "" for none.
+    public var filter: String
+    public var matched: Int
+    public var total: Int
+    /// The sources behind what is shown ("Tech Wire Asia, Feb 2023").
+    public var sources: [String]
+    /// The month the data speaks for ("2023-02").
+    public var dataDate: String
+
+    public init(pane: String, filter: String, matched: Int, total: Int, sources: [String], dataDate: String) {
+        self.pane = pane
+        self.filter = filter
+        self.matched = matched
+        self.total = total
+        self.sources = sources
+        self.dataDate = dataDate
+    }
+
+    /// One line: `aiwatch · Companies · filter "sector:finance" · 2/9 · Sources: CNBC, Feb 2023 · data as of Feb 2023`.
+    public var caption: String {
+        var parts = ["aiwatch", pane]
+        parts.append(filter.isEmpty ? "no filter" : "filter \"\(filter)\"")
+        parts.append("\(matched)/\(total)")
+        if !sources.isEmpty { parts.append("Sources: " + sources.joined(separator: "; ")) }
+        parts.append("data as of " + FuzzyDate(phrase: dataDate, date: dataDate, approximate: false).display)
+        return Sanitizer.clean(parts.joined(separator: " · "))
+    }
+}

@@ -1,0 +1,19 @@
+/// A rule, policy, scrutiny campaign or access status that bears on generative AI in China.
+public struct Regulation: Equatable, Sendable {
+    public enum Kind: String, CaseIterable, Sendable { case regulation, policy, scrutiny, access }
+
+    public let id: String
+    public let title: String
+    public let kind: Kind
+    public let issuedBy: [String]
+    public let overseenBy: [String]
+    public let date: FuzzyDate?
+    public let summary: String
+    public let covers: String
+    public let appliesTo: String
+    /// Ids of organisations it may apply to, as the sources say.
+    public let affects: [String]
+    public let requirements: [String]
+    public let status: String
+    public let evidence: [Evidence]
+}

@@ -1,0 +1,47 @@
+/// Turns any text from data, files or user input into text that is safe to put in a cell, an error message or an
+/// export: nothing it returns can act as a terminal control sequence or reorder what is shown.
+///
+/// Controls are replaced by visible stand-ins rather than removed, so the parts of an escape sequence stay visible
+/// and inert, and no two fragments can be spliced into a new sequence. The result contains no C0 or C1 control,
+/// DEL, bidi control or invisible format character, and sanitizing twice changes nothing.
+public enum Sanitizer {
+    /// The safe, visible form of `text`.
+    public static func clean(_ text: String) -> String {
+        // Fast path: the common case is plain printable text.
+        if text.unicodeScalars.allSatisfy(isPlain) { return text }
+        var output = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if isPlain(scalar) {
+                output.append(scalar)
+            } else {
+                output.append(contentsOf: standIn(for: scalar).unicodeScalars)
+            }
+        }
+        return String(output)
+    }
+
+    /// Whether a scalar may reach a cell as it is.
+    static func isPlain(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x80 { return value >= 0x20 && value != 0x7F }
+        if value < 0xA0 { return false }
+        switch value {
+        case 0x200C, 0x200D: return true  // ZWNJ and ZWJ join scripts and emoji sequences
+        case 0x2028, 0x2029: return false
+        case 0xE0020...0xE007F: return true  // emoji tag sequences (subdivision flags)
+        default: return scalar.properties.generalCategory != .format
+        }
+    }
+
+    /// The visible replacement of one unsafe scalar.
+    static func standIn(for scalar: Unicode.Scalar) -> String {
+        switch scalar.value {
+        case 0x09, 0x0A, 0x2028, 0x2029: return " "
+        case 0x00..<0x20: return String(Unicode.Scalar(0x2400 + scalar.value)!)  // ␀ … ␟, ␛ for ESC
+        case 0x7F: return "\u{2421}"  // ␡
+        default:
+            let hex = String(scalar.value, radix: 16, uppercase: true)
+            return "⟨U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex + "⟩"
+        }
+    }
+}
