@@ -9,6 +9,8 @@ public struct Catalog: Sendable {
     /// Toneless pinyin of Chinese names, where known (computed at build time for the bundled data).
     public let pinyin: [String: String]
     private let index: [String: RecordRef]
+    /// For each id, the records that refer to it.
+    private(set) var backlinks: [String: [RecordRef]] = [:]
 
     init(
         sources: [Source], organisations: [Organisation], regulations: [Regulation], statistics: [Statistic],
@@ -35,6 +37,7 @@ public struct Catalog: Sendable {
         }
         for (i, event) in events.enumerated() { index[event.id] = .event(i) }
         self.index = index
+        backlinks = Catalog.makeBacklinks(self)
     }
 
     /// Where the record with `id` is, if there is one.

@@ -4,15 +4,20 @@ public enum TextFit {
     public static func truncate(_ text: String, to width: Int) -> String {
         guard width > 0 else { return "" }
         if CellWidth.of(text) <= width { return text }
+        return prefix(text, cells: width - 1) + "…"
+    }
+
+    /// The longest start of `text` that fits in `cells` cells.
+    public static func prefix(_ text: String, cells: Int) -> String {
         var result = ""
         var used = 0
         for character in text {
-            let cells = CellWidth.of(character)
-            if used + cells > width - 1 { break }
+            let width = CellWidth.of(character)
+            if used + width > cells { break }
             result.append(character)
-            used += cells
+            used += width
         }
-        return result + "…"
+        return result
     }
 
     /// `text` padded with spaces (or truncated) to exactly `width` cells.

@@ -1,0 +1,60 @@
+/// Everything the screen shows, as a value: `update` changes it, `render` only reads it.
+public struct AppState: Equatable, Sendable {
+    public var pane: Pane = .dashboard
+    /// Which list the overview's selection moves in.
+    public var dashboardFocus: Pane = .companies
+    public var selection: [Pane: Int] = [:]
+    public var scroll: [Pane: Int] = [:]
+    /// The records whose detail is open, the last one shown; empty when no detail is open.
+    public var detailPath: [RecordRef] = []
+    /// The highlighted link in the open detail.
+    public var detailLink = 0
+    public var detailScroll = 0
+    public var overlay: Overlay?
+    public var filter = FilterLine()
+    /// The rows each pane shows under the applied filter.
+    public var matches: [Pane: [RecordRef]] = [:]
+    /// A one-line message in the status bar (an export's path, an error), until the next key.
+    public var message: String?
+    public var columns: Int
+    public var rows: Int
+    /// The overview's room is handed to the focused pane alone.
+    public var zoomed = false
+
+    public enum Overlay: Equatable, Sendable { case help, export }
+
+    public init(columns: Int = 80, rows: Int = 24) {
+        self.columns = columns
+        self.rows = rows
+    }
+
+    /// The pane whose rows the selection keys move in.
+    public var listPane: Pane { pane == .dashboard ? dashboardFocus : pane }
+
+    public func selected(in pane: Pane) -> Int { selection[pane] ?? 0 }
+
+    /// The rows `pane` shows.
+    public func rows(_ pane: Pane) -> [RecordRef] { matches[pane] ?? [] }
+
+    /// The record selected in the list the keys move in, if any.
+    public var selectedRecord: RecordRef? {
+        let rows = rows(listPane)
+        let index = selected(in: listPane)
+        return rows.indices.contains(index) ? rows[index] : nil
+    }
+}
+
+/// The filter line's text and editing state.
+public struct FilterLine: Equatable, Sendable {
+    /// The query as typed (sanitized).
+    public var text = ""
+    /// Whether keys go to the filter line.
+    public var editing = false
+    /// Why the text cannot be parsed; the last good results stay on screen meanwhile.
+    public var error: String?
+    /// The query the results on screen come from.
+    public var applied = ""
+    /// Earlier queries of the session, oldest first, for ↑/↓ recall.
+    public var history: [String] = []
+    public var historyIndex: Int?
+}

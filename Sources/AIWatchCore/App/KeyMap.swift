@@ -1,0 +1,58 @@
+/// A key binding: the keys, how the help shows them, the action, and what it does. The help overlay and the
+/// status-bar hints are generated from these, so they cannot drift apart from what the keys do.
+public struct KeyBinding: Sendable {
+    public let keys: [Key]
+    public let label: String
+    public let action: Action
+    public let help: String
+    /// A short hint for the status bar, or nil to show it in the help only.
+    public let hint: String?
+}
+
+/// The bindings of the normal (browsing) mode.
+public enum KeyMap {
+    public static let bindings: [KeyBinding] = [
+        KeyBinding(keys: [.tab], label: "Tab", action: .nextPane, help: "next pane", hint: "pane"),
+        KeyBinding(keys: [.backTab], label: "Shift-Tab", action: .previousPane, help: "previous pane", hint: nil),
+    ] + Pane.allCases.map { pane in
+        KeyBinding(keys: [.character(pane.key)], label: String(pane.key), action: .jump(pane), help: "go to \(pane.title)", hint: nil)
+    } + [
+        KeyBinding(keys: [.up, .character("k")], label: "↑ k", action: .up, help: "move up", hint: nil),
+        KeyBinding(keys: [.down, .character("j")], label: "↓ j", action: .down, help: "move down", hint: "move"),
+        KeyBinding(keys: [.left, .character("h")], label: "← h", action: .left, help: "overview: list to the left", hint: nil),
+        KeyBinding(keys: [.right, .character("l")], label: "→ l", action: .right, help: "overview: list to the right", hint: nil),
+        KeyBinding(keys: [.pageUp, .control("b")], label: "PgUp", action: .pageUp, help: "page up", hint: nil),
+        KeyBinding(keys: [.pageDown, .control("f")], label: "PgDn", action: .pageDown, help: "page down", hint: nil),
+        KeyBinding(keys: [.home, .character("g")], label: "g Home", action: .top, help: "first row", hint: nil),
+        KeyBinding(keys: [.end, .character("G")], label: "G End", action: .bottom, help: "last row", hint: nil),
+        KeyBinding(keys: [.enter], label: "Enter", action: .open, help: "open the detail / follow a link", hint: "open"),
+        KeyBinding(keys: [.escape, .backspace], label: "Esc ⌫", action: .back, help: "back along the path / clear the filter", hint: "back"),
+        KeyBinding(keys: [.character("/")], label: "/", action: .startFilter, help: "filter (live as you type)", hint: "filter"),
+        KeyBinding(keys: [.character("z")], label: "z", action: .zoom, help: "zoom the focused list of the overview", hint: nil),
+        KeyBinding(keys: [.character("x")], label: "x", action: .exportMenu, help: "export what is on screen", hint: "export"),
+        KeyBinding(keys: [.character("?")], label: "?", action: .help, help: "this help", hint: "help"),
+        KeyBinding(keys: [.character("q"), .control("c")], label: "q ^C", action: .quit, help: "quit", hint: "quit"),
+    ]
+
+    private static let table: [Key: Action] = {
+        var table: [Key: Action] = [:]
+        for binding in bindings {
+            for key in binding.keys where table[key] == nil { table[key] = binding.action }
+        }
+        return table
+    }()
+
+    /// The action bound to `key` in browsing mode.
+    public static func action(for key: Key) -> Action? { table[key] }
+
+    /// The bindings that have a status-bar hint, in order.
+    public static var hints: [(label: String, hint: String)] {
+        bindings.compactMap { binding in binding.hint.map { (String(binding.label.split(separator: " ").first ?? ""), $0) } }
+    }
+
+    /// The keys of the filter line, for the help overlay.
+    public static let filterKeys: [(label: String, help: String)] = [
+        ("Enter", "keep the filter"), ("Esc", "clear the filter (again: leave the line)"), ("^U", "empty the line"),
+        ("↑ ↓", "earlier queries"), ("Tab", "complete a field name"),
+    ]
+}

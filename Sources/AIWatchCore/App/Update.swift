@@ -1,0 +1,147 @@
+/// The Elm-style update: applies one key to the state and says which side effect, if any, the runtime must run.
+public enum Update {
+    /// The state to start from: every pane unfiltered, or filtered by `query`.
+    public static func initialState(columns: Int, rows: Int, query: String, env: Environment) -> AppState {
+        var state = AppState(columns: columns, rows: rows)
+        state.matches = Environment.allRows(env.catalog)
+        state.filter.text = Sanitizer.clean(query)
+        apply(&state, env: env)
+        state.filter.history = query.isEmpty ? [] : [state.filter.text]
+        return state
+    }
+
+    /// Applies `key`.
+    public static func handle(_ key: Key, state: inout AppState, env: Environment) -> Effect {
+        state.message = nil
+        if case .resize = key { return .none }
+        if case .mouse(let event) = key { return Mouse.handle(event, state: &state, env: env) }
+        switch state.overlay {
+        case .help:
+            state.overlay = nil
+            return key == .character("q") || key == .control("c") ? .quit : .none
+        case .export:
+            state.overlay = nil
+            if let choice = ExportChoice.allCases.first(where: { key == .character($0.key) }) { return .export(choice) }
+            return key == .control("c") ? .quit : .none
+        case nil: break
+        }
+        if state.filter.editing { return FilterEditing.handle(key, state: &state, env: env) }
+        guard let action = KeyMap.action(for: key) else { return .none }
+        return perform(action, state: &state, env: env)
+    }
+
+    /// Carries out a browsing action.
+    public static func perform(_ action: Action, state: inout AppState, env: Environment) -> Effect {
+        switch action {
+        case .quit: return .quit
+        case .help: state.overlay = .help
+        case .exportMenu: state.overlay = .export
+        case .export(let choice): return .export(choice)
+        case .startFilter:
+            state.filter.editing = true
+            state.filter.historyIndex = nil
+        case .nextPane, .previousPane:
+            let all = Pane.allCases
+            let index = all.firstIndex(of: state.pane) ?? 0
+            let step = action == .nextPane ? 1 : all.count - 1
+            switchPane(to: all[(index + step) % all.count], state: &state)
+        case .jump(let pane): switchPane(to: pane, state: &state)
+        case .zoom: state.zoomed.toggle()
+        case .left, .right:
+            guard state.pane == .dashboard, state.detailPath.isEmpty else { break }
+            let lists = Layout.dashboardLists
+            let index = lists.firstIndex(of: state.dashboardFocus) ?? 0
+            state.dashboardFocus = lists[(index + (action == .right ? 1 : lists.count - 1)) % lists.count]
+        case .up, .down, .pageUp, .pageDown, .top, .bottom:
+            if state.detailPath.isEmpty {
+                moveSelection(action, state: &state)
+            } else {
+                moveDetailLink(action, state: &state, env: env)
+            }
+        case .open: openSelection(state: &state, env: env)
+        case .back:
+            if !state.detailPath.isEmpty {
+                state.detailPath.removeLast()
+                state.detailLink = 0
+                state.detailScroll = 0
+            } else if !state.filter.applied.isEmpty || !state.filter.text.isEmpty {
+                state.filter.text = ""
+                apply(&state, env: env)
+            } else if state.zoomed {
+                state.zoomed = false
+            }
+        }
+        return .none
+    }
+
+    static func switchPane(to pane: Pane, state: inout AppState) {
+        state.pane = pane
+        state.detailPath = []
+        state.detailLink = 0
+        state.detailScroll = 0
+    }
+
+    static func moveSelection(_ action: Action, state: inout AppState) {
+        let pane = state.listPane
+        let count = state.rows(pane).count
+        guard count > 0 else { return }
+        let page = max(1, Layout.listRows(state: state) - 1)
+        var index = state.selected(in: pane)
+        switch action {
+        case .up: index -= 1
+        case .down: index += 1
+        case .pageUp: index -= page
+        case .pageDown: index += page
+        case .top: index = 0
+        case .bottom: index = count - 1
+        default: break
+        }
+        state.selection[pane] = min(max(0, index), count - 1)
+    }
+
+    static func moveDetailLink(_ action: Action, state: inout AppState, env: Environment) {
+        guard let ref = state.detailPath.last else { return }
+        let links = env.catalog.related(to: ref).count
+        switch action {
+        case .up: state.detailLink = max(0, state.detailLink - 1)
+        case .down: state.detailLink = min(max(0, links - 1), state.detailLink + 1)
+        case .top: state.detailLink = 0
+        case .bottom: state.detailLink = max(0, links - 1)
+        case .pageUp: state.detailScroll = max(0, state.detailScroll - max(1, state.rows / 2))
+        case .pageDown: state.detailScroll += max(1, state.rows / 2)
+        default: break
+        }
+        if action == .up || action == .down || action == .top || action == .bottom { state.detailScroll = -1 }
+    }
+
+    /// Opens the selected record, or in a detail follows the highlighted link.
+    static func openSelection(state: inout AppState, env: Environment) {
+        if let current = state.detailPath.last {
+            let links = env.catalog.related(to: current)
+            guard links.indices.contains(state.detailLink) else { return }
+            state.detailPath.append(links[state.detailLink])
+        } else if let record = state.selectedRecord {
+            state.detailPath = [record]
+        } else {
+            return
+        }
+        state.detailLink = 0
+        state.detailScroll = 0
+    }
+
+    /// Runs the filter text; on a parse error keeps the last good rows and shows why.
+    static func apply(_ state: inout AppState, env: Environment) {
+        switch env.search(state.filter.text) {
+        case .success(let matches):
+            state.matches = matches
+            state.filter.error = nil
+            state.filter.applied = state.filter.text
+            for pane in Pane.allCases {
+                let count = matches[pane]?.count ?? 0
+                state.selection[pane] = min(state.selected(in: pane), max(0, count - 1))
+            }
+        case .failure(let failure):
+            state.filter.error = failure.message
+        }
+    }
+}

@@ -1,0 +1,19 @@
+/// Marks the text a filter matched inside a line, so a reader sees why a record is listed.
+enum Highlight {
+    static func apply(_ query: String, to line: Line) -> Line {
+        guard !query.isEmpty else { return line }
+        var result: Line = []
+        for span in line {
+            let ranges = QueryHighlighter.ranges(of: query, in: span.text)
+            guard !ranges.isEmpty else { result.append(span); continue }
+            var position = span.text.startIndex
+            for range in ranges where range.lowerBound >= position {
+                if position < range.lowerBound { result.append(Span(String(span.text[position..<range.lowerBound]), span.role, span.flags)) }
+                result.append(Span(String(span.text[range]), .match, span.flags))
+                position = range.upperBound
+            }
+            if position < span.text.endIndex { result.append(Span(String(span.text[position...]), span.role, span.flags)) }
+        }
+        return result
+    }
+}

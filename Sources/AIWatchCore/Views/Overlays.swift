@@ -1,0 +1,52 @@
+/// The help and export overlays, drawn over the centre of the screen.
+enum Overlays {
+    static func drawHelp(into screen: inout Screen) {
+        var lines: [Line] = KeyMap.bindings.filter { if case .jump = $0.action { return false }; return true }.map { binding in
+            [Span(TextFit.pad(binding.label, to: 12), .statusKey, .bold), Span(binding.help)]
+        }
+        lines.insert([Span(TextFit.pad("1 … 7", to: 12), .statusKey, .bold), Span(Pane.allCases.map(\.title).joined(separator: " · "))], at: 2)
+        lines.append([])
+        lines.append([Span("In the filter line", .header)])
+        lines += KeyMap.filterKeys.map { [Span(TextFit.pad($0.label, to: 12), .statusKey, .bold), Span($0.help)] }
+        lines.append([])
+        lines.append([Span("Query language", .header)])
+        lines += QueryHelp.lines.map { [Span($0, .muted)] }
+        lines.append([])
+        lines.append([Span("Any key closes this help.", .muted)])
+        drawBox(into: &screen, title: "Keys", lines: lines, width: 72)
+    }
+
+    static func drawExportMenu(into screen: inout Screen) {
+        var lines: [Line] = ExportChoice.allCases.map { choice in
+            [Span(" " + String(choice.key) + " ", .statusKey, .bold), Span(" " + choice.label)]
+        }
+        lines.append([])
+        lines.append([Span("Esc cancels. Files go to the export folder.", .muted)])
+        drawBox(into: &screen, title: "Export this view", lines: lines, width: 46)
+    }
+
+    private static func drawBox(into screen: inout Screen, title: String, lines: [Line], width: Int) {
+        let boxWidth = min(width, screen.width - 2)
+        let boxHeight = min(lines.count + 2, screen.height - 2)
+        let rect = Rect(x: (screen.width - boxWidth) / 2, y: max(1, (screen.height - boxHeight) / 2), width: boxWidth, height: boxHeight)
+        screen.fill(rect)
+        let inner = screen.box(rect, title: title, focused: true)
+        let padded = Rect(x: inner.x + 1, y: inner.y, width: inner.width - 2, height: inner.height)
+        for (index, line) in lines.prefix(padded.height).enumerated() {
+            screen.put(TableView.truncate(line, to: padded.width + 1), x: padded.x, y: padded.y + index, clip: padded)
+        }
+    }
+}
+
+/// The query language in brief, for `--help`, the help overlay and the README.
+public enum QueryHelp {
+    public static let lines = [
+        "words      all must match, any order: cloud alibaba",
+        "\"phrase\"   an exact phrase        -word   exclude",
+        "a | b      either (also: a OR b)",
+        "field:val  facets: name kind sector product status regulator",
+        "           affects source year subject unit person id",
+        "Case, accents and width are ignored; Chinese names match",
+        "in characters and pinyin: 京东 = jingdong = jing dong.",
+    ]
+}

@@ -1,0 +1,32 @@
+/// Draws the whole screen from the state: the one renderer behind the terminal, `snapshot` and every export.
+public enum Renderer {
+    public static func render(_ state: AppState, catalog: Catalog) -> Screen {
+        var screen = Screen(width: state.columns, height: state.rows)
+        guard Layout.fits(columns: state.columns, rows: state.rows) else {
+            let message = "Terminal too small: \(state.columns)x\(state.rows), aiwatch needs \(Layout.minColumns)x\(Layout.minRows)"
+            screen.put(TextFit.truncate(message, to: state.columns), x: 0, y: 0, role: .warning)
+            return screen
+        }
+        let layout = Layout(state: state)
+        TabsView.drawHeader(into: &screen, rect: layout.header, catalog: catalog)
+        TabsView.draw(into: &screen, rect: layout.tabs, state: state, catalog: catalog)
+        if let strip = layout.strip { HeadlineStrip.draw(into: &screen, rect: strip, state: state, catalog: catalog) }
+        let compact = state.pane == .dashboard && !state.zoomed
+        for (pane, rect) in layout.lists {
+            ListView.draw(into: &screen, rect: rect, pane: pane, state: state, catalog: catalog, focused: pane == state.listPane, compact: compact)
+        }
+        if let preview = layout.preview {
+            DetailView.draw(into: &screen, rect: preview, ref: state.selectedRecord, state: state, catalog: catalog, isOpen: false)
+        }
+        if let detail = layout.detail {
+            DetailView.draw(into: &screen, rect: detail, ref: state.detailPath.last, state: state, catalog: catalog, isOpen: true)
+        }
+        StatusBar.draw(into: &screen, rect: layout.status, state: state)
+        switch state.overlay {
+        case .help: Overlays.drawHelp(into: &screen)
+        case .export: Overlays.drawExportMenu(into: &screen)
+        case nil: break
+        }
+        return screen
+    }
+}
