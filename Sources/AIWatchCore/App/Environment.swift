@@ -35,3 +35,20 @@ public struct SearchFailure: Error, Equatable, Sendable {
     public let message: String
     public init(_ message: String) { self.message = message }
 }
+
+extension Environment {
+    /// The environment the app runs with: `SearchEngine` over `catalog`.
+    public static func standard(_ catalog: Catalog) -> Environment {
+        let rows = allRows(catalog)
+        return Environment(catalog: catalog, search: { query in
+            let words = query.lowercased().split(separator: " ").map(String.init)
+            guard !words.isEmpty else { return .success(rows) }
+            return .success(rows.mapValues { refs in
+                refs.filter { ref in
+                    let text = PaneColumns.plainCells(ref, catalog: catalog).joined(separator: " ").lowercased()
+                    return words.allSatisfy(text.contains)
+                }
+            })
+        }, complete: { $0 })
+    }
+}

@@ -4,7 +4,9 @@ public enum Renderer {
         var screen = Screen(width: state.columns, height: state.rows)
         guard Layout.fits(columns: state.columns, rows: state.rows) else {
             let message = "Terminal too small: \(state.columns)x\(state.rows), aiwatch needs \(Layout.minColumns)x\(Layout.minRows)"
-            screen.put(TextFit.truncate(message, to: state.columns), x: 0, y: 0, role: .warning)
+            for (y, line) in TextFit.wrap(message, to: state.columns).prefix(state.rows).enumerated() {
+                screen.put(line, x: 0, y: y, role: .warning)
+            }
             return screen
         }
         let layout = Layout(state: state)
