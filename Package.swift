@@ -19,6 +19,6 @@ let package = Package(
         .target(name: "AIWatchTerminal", dependencies: ["AIWatchCore", "CNcursesw"]),
         .executableTarget(name: "aiwatch", dependencies: ["AIWatchCore", "AIWatchTerminal"]),
         .testTarget(name: "AIWatchCoreTests", dependencies: ["AIWatchCore"]),
-        .testTarget(name: "EndToEndTests"),
+        .testTarget(name: "EndToEndTests", dependencies: ["aiwatch"]),
     ]
 )

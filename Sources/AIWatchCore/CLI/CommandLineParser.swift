@@ -114,6 +114,10 @@ public enum CommandLineParser {
         case "--filter": view.filter = try reader.value(for: option)
         case "--select": view.select = try reader.value(for: option)
         case "--open": view.open = true
+        case "--view":
+            let theme = view.theme
+            view = try ViewString.parse(reader.value(for: option))
+            view.theme = theme
         case "--theme":
             let value = try reader.value(for: option)
             guard let theme = Theme.Name(rawValue: value) else {

@@ -12,8 +12,8 @@ public enum HelpText {
 
         USAGE
           aiwatch [--data DIR] [--filter QUERY] [--pane NAME] [--theme dark|light|mono]
-                  [--select ID] [--open] [--export-dir DIR] [--no-mouse]
-          aiwatch snapshot [--pane NAME] [--filter QUERY] [--select ID] [--open] [--size COLSxROWS]
+                  [--select ID] [--open] [--view VIEW] [--export-dir DIR] [--no-mouse]
+          aiwatch snapshot [--pane NAME] [--filter QUERY] [--select ID] [--open] [--view VIEW] [--size COLSxROWS]
                            [--format txt|ansi|html|svg|md] [--theme dark|light|mono] [-o FILE [--force]]
           aiwatch list PANE [--filter QUERY] [--format table|json|csv|md]
           aiwatch validate [DIR]
@@ -21,6 +21,7 @@ public enum HelpText {
           aiwatch --help | --version
 
           --data DIR works with every command: use a data folder instead of the bundled data.
+          VIEW is the string the status bar shows, e.g. companies?q=sector:finance#jd: it reopens that view.
           Panes, in key order 1…7: \(panes).
 
         KEYS

@@ -18,9 +18,11 @@ public struct Layout: Equatable, Sendable {
     public var preview: Rect?
     /// The box of an opened detail (full content area).
     public var detail: Rect?
+    /// The statistics pane's chart of shares and big figures.
+    public var chart: Rect?
 
     public static func == (lhs: Layout, rhs: Layout) -> Bool {
-        lhs.content == rhs.content && lhs.strip == rhs.strip && lhs.preview == rhs.preview && lhs.detail == rhs.detail
+        lhs.content == rhs.content && lhs.strip == rhs.strip && lhs.chart == rhs.chart && lhs.preview == rhs.preview && lhs.detail == rhs.detail
             && lhs.lists.map(\.pane) == rhs.lists.map(\.pane) && lhs.lists.map(\.rect) == rhs.lists.map(\.rect)
     }
 
@@ -37,12 +39,21 @@ public struct Layout: Equatable, Sendable {
             detail = content
         } else if state.pane == .dashboard {
             layOutDashboard(state: state)
-        } else if content.width >= 110 {
-            let (left, right) = content.splitColumns(content.width * 58 / 100)
-            lists = [(state.pane, left)]
-            preview = right
         } else {
-            lists = [(state.pane, content)]
+            var area = content
+            if state.pane == .statistics && area.height >= 14 {
+                let tableHeight = min(max(6, state.rows(.statistics).count + 3), area.height / 2)
+                let (top, bottom) = area.splitRows(tableHeight)
+                area = top
+                chart = bottom
+            }
+            if area.width >= 110 {
+                let (left, right) = area.splitColumns(area.width * 58 / 100)
+                lists = [(state.pane, left)]
+                preview = right
+            } else {
+                lists = [(state.pane, area)]
+            }
         }
     }
 

@@ -65,6 +65,9 @@ public struct Theme: Sendable {
                 paint.backgroundRGB = role == .statusBar ? statusRGB : selectionRGB
                 paint.foregroundRGB = selectionTextRGB
             }
+        case .statusKey where name != .mono:
+            paint.background = ANSI.brightBlack
+            paint.backgroundRGB = statusRGB
         case .match:
             paint.underline = true
             paint.bold = true

@@ -4,6 +4,7 @@ public enum PaneColumns {
     /// The columns `pane` shows; `compact` for the overview's narrower lists.
     public static func columns(_ pane: Pane, compact: Bool = false) -> [Column] {
         let all = fullColumns(pane)
+        if pane == .timeline { return [all[0], Column("", min: 1)] + all.dropFirst() }
         return compact ? compactIndexes(pane).map { all[$0] } : all
     }
 
@@ -42,6 +43,11 @@ public enum PaneColumns {
     /// The cells of `ref` in `pane`'s columns.
     public static func cells(_ ref: RecordRef, pane: Pane, catalog: Catalog, compact: Bool = false) -> [Line] {
         let all = plainCells(ref, catalog: catalog)
+        if pane == .timeline, case .event(let i) = ref {
+            // The time axis: a filled dot for an exact date, a hollow one for an approximate date.
+            let axis = Span(catalog.events[i].date.approximate ? "◌" : "●", .accent, .bold)
+            return [[Span(all[0], .accent)], [axis]] + all.dropFirst().enumerated().map { [Span($1, $0 == 0 ? .text : .muted)] }
+        }
         let indexes = compact ? compactIndexes(pane) : Array(all.indices)
         return indexes.filter { all.indices.contains($0) }.map { index in [Span(all[index], role(for: ref, column: index))] }
     }
@@ -80,7 +86,7 @@ public enum PaneColumns {
     public static func table(_ pane: Pane, rows: [RecordRef], catalog: Catalog) -> RecordTable {
         let listPane = pane == .dashboard ? Pane.companies : pane
         return RecordTable(
-            columns: columns(listPane).map(\.header) + ["Sources"],
+            columns: fullColumns(listPane).map(\.header) + ["Sources"],
             rows: rows.map { ref in
                 plainCells(ref, catalog: catalog)
                     + [unique(catalog.evidence(of: ref).compactMap { catalog.source($0.source)?.citation }).joined(separator: "; ")]

@@ -17,13 +17,14 @@ public enum Renderer {
         for (pane, rect) in layout.lists {
             ListView.draw(into: &screen, rect: rect, pane: pane, state: state, catalog: catalog, focused: pane == state.listPane, compact: compact)
         }
+        if let chart = layout.chart { StatisticsChart.draw(into: &screen, rect: chart, state: state, catalog: catalog) }
         if let preview = layout.preview {
             DetailView.draw(into: &screen, rect: preview, ref: state.selectedRecord, state: state, catalog: catalog, isOpen: false)
         }
         if let detail = layout.detail {
             DetailView.draw(into: &screen, rect: detail, ref: state.detailPath.last, state: state, catalog: catalog, isOpen: true)
         }
-        StatusBar.draw(into: &screen, rect: layout.status, state: state)
+        StatusBar.draw(into: &screen, rect: layout.status, state: state, catalog: catalog)
         switch state.overlay {
         case .help: Overlays.drawHelp(into: &screen)
         case .export: Overlays.drawExportMenu(into: &screen)

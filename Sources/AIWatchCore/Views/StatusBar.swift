@@ -1,7 +1,15 @@
 /// The bottom row: the filter line while it is open or applied, otherwise a message or the key hints.
 enum StatusBar {
-    static func draw(into screen: inout Screen, rect: Rect, state: AppState) {
+    static func draw(into screen: inout Screen, rect: Rect, state: AppState, catalog: Catalog) {
         screen.fill(rect, role: .statusBar)
+        var rect = rect
+        if !state.filter.editing && state.message == nil && rect.width >= 100 {
+            // The view string on the right, for citing this view in a briefing.
+            let view = " " + TextFit.truncate(ViewString.format(state, catalog: catalog), to: rect.width / 3) + " "
+            let x = rect.maxX - CellWidth.of(view)
+            screen.put(view, x: x, y: rect.y, role: .statusKey, clip: rect)
+            rect = Rect(x: rect.x, y: rect.y, width: x - rect.x - 1, height: 1)
+        }
         let filter = state.filter
         if filter.editing || !filter.applied.isEmpty || filter.error != nil {
             var x = screen.put(filter.editing ? " / " : " filter: ", x: rect.x, y: rect.y, role: .statusBar, flags: .bold, clip: rect)

@@ -1,0 +1,71 @@
+import Foundation
+import XCTest
+
+/// The built binary as scripts use it: subcommands, exit statuses, messages.
+final class CommandLineTests: XCTestCase {
+    func aiwatch(_ arguments: String..., input: String? = nil) -> (status: Int32, output: String) {
+        TerminalSession.run(TerminalSession.binary, arguments, input: input)
+    }
+
+    func testValidateTheBundledData() {
+        let result = aiwatch("validate")
+        XCTAssertEqual(result.status, 0, result.output)
+        XCTAssertTrue(result.output.hasPrefix("bundled data: valid — 2 sources, 16 organisations"), result.output)
+    }
+
+    func testInitDataThenValidateThenRefuseToOverwrite() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("aiwatch-init-\(getpid())").path
+        try? FileManager.default.removeItem(atPath: folder)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        XCTAssertEqual(aiwatch("init-data", folder).status, 0)
+        XCTAssertEqual(aiwatch("validate", folder).status, 0)
+        let again = aiwatch("init-data", folder)
+        XCTAssertEqual(again.status, 1)
+        XCTAssertTrue(again.output.contains("already holds"), again.output)
+        // A broken file is refused with its location, by validate and by --data alike.
+        let companies = folder + "/companies.json"
+        let text = try String(contentsOfFile: companies, encoding: .utf8).replacingOccurrences(of: "\"kind\": \"regulator\"", with: "\"kind\": \"watchdog\"")
+        try text.write(toFile: companies, atomically: true, encoding: .utf8)
+        let invalid = aiwatch("validate", folder)
+        XCTAssertEqual(invalid.status, 1)
+        XCTAssertTrue(invalid.output.contains("companies.json:"), invalid.output)
+        XCTAssertTrue(invalid.output.contains(".kind (record \"cac\"): expected one of company, research-institute"), invalid.output)
+        let listing = aiwatch("list", "companies", "--data", folder)
+        XCTAssertEqual(listing.status, 1)
+        XCTAssertTrue(listing.output.contains("(record \"cac\")"), listing.output)
+    }
+
+    func testListFormats() {
+        let table = aiwatch("list", "companies")
+        XCTAssertEqual(table.status, 0)
+        XCTAssertTrue(table.output.contains("jd") && table.output.contains("京东"), table.output)
+        let json = aiwatch("list", "regulations", "--format", "json")
+        XCTAssertEqual(json.status, 0)
+        let parsed = try? JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [[String: String]]
+        XCTAssertEqual(parsed?.first?["id"], "deep-synthesis-regulation")
+        let csv = aiwatch("list", "statistics", "--format", "csv")
+        XCTAssertTrue(csv.output.hasPrefix("id,figure,what,share,as_of,sources\r\n"), csv.output)
+    }
+
+    func testUsageErrorsExitTwo() {
+        let result = aiwatch("--pane", "nowhere")
+        XCTAssertEqual(result.status, 2)
+        XCTAssertEqual(result.output, "aiwatch: unknown pane \"nowhere\"; use one of dashboard, companies, regulations, statistics, people, timeline, sources\n")
+    }
+
+    func testNotATerminalGivesOneLineAndNoEscapeBytes() {
+        let result = aiwatch(input: "")
+        XCTAssertNotEqual(result.status, 0)
+        XCTAssertFalse(result.output.contains("\u{1B}"), result.output.debugDescription)
+        XCTAssertEqual(result.output.split(separator: "\n").count, 1, result.output)
+        XCTAssertTrue(result.output.contains("aiwatch snapshot"), result.output)
+    }
+
+    func testSnapshotPrintsTheScreen() {
+        let result = aiwatch("snapshot", "--pane", "companies", "--size", "80x24")
+        XCTAssertEqual(result.status, 0, result.output)
+        let lines = result.output.split(separator: "\n", omittingEmptySubsequences: false)
+        XCTAssertTrue(lines.count > 2 && lines[2].hasPrefix("╭─ Companies"), result.output)
+        XCTAssertTrue(result.output.contains("aiwatch · Companies · no filter · 16/16"), result.output)
+    }
+}
