@@ -19,6 +19,7 @@ let package = Package(
         .target(name: "AIWatchTerminal", dependencies: ["AIWatchCore", "CNcursesw"]),
         .executableTarget(name: "aiwatch", dependencies: ["AIWatchCore", "AIWatchTerminal"]),
         .testTarget(name: "AIWatchCoreTests", dependencies: ["AIWatchCore"]),
+        .testTarget(name: "AIWatchTerminalTests", dependencies: ["AIWatchTerminal"]),
         .testTarget(name: "EndToEndTests", dependencies: ["aiwatch"]),
     ]
 )

@@ -6,6 +6,9 @@
 #include <locale.h>
 #include <wchar.h>
 #include <ncursesw/curses.h>
+#include <ncursesw/term.h>
+#include <sys/ioctl.h>
+#include <stdio.h>
 
 // Swift 6 cannot import C mutable globals or function-like macros: expose them as functions.
 static inline WINDOW *aiw_stdscr(void) { return stdscr; }
@@ -21,5 +24,52 @@ static inline attr_t aiw_a_reverse(void) { return A_REVERSE; }
 static inline attr_t aiw_a_italic(void) { return A_ITALIC; }
 static inline int aiw_key_resize(void) { return KEY_RESIZE; }
 static inline int aiw_key_code_yes(void) { return KEY_CODE_YES; }
+
+// Terminal output and input streams for newterm (Swift 6 rejects the C globals `stdout`/`stdin`).
+static inline FILE *aiw_stdout(void) { return stdout; }
+static inline FILE *aiw_stdin(void) { return stdin; }
+static inline WINDOW *aiw_curscr(void) { return curscr; }
+static inline int aiw_getmaxy(WINDOW *w) { return getmaxy(w); }
+static inline int aiw_getmaxx(WINDOW *w) { return getmaxx(w); }
+
+// wcwidth is only declared for _XOPEN_SOURCE.
+int wcwidth(wchar_t);
+static inline int aiw_wcwidth(wchar_t c) { return wcwidth(c); }
+
+// Mouse masks are nested macros.
+static inline mmask_t aiw_button1_pressed(void) { return BUTTON1_PRESSED; }
+static inline mmask_t aiw_button4_pressed(void) { return BUTTON4_PRESSED; }
+static inline mmask_t aiw_button5_pressed(void) { return BUTTON5_PRESSED; }
+
+// Terminfo: a string capability, or NULL when absent or not a string (tigetstr returns (char *)-1 then).
+static inline const char *aiw_tigetstr(const char *name) {
+    char *value = tigetstr(name);
+    return (value == NULL || value == (char *)-1) ? NULL : value;
+}
+// tiparm is variadic, which Swift cannot call.
+static inline const char *aiw_tiparm1(const char *cap, int p1) { return tiparm(cap, p1); }
+// Looks `term` up in terminfo without writing to the terminal: 1 found and can address the cursor, 2 found but
+// cannot (dumb, hardcopy), 0 unknown, -1 no terminfo database. The description is freed again.
+static inline int aiw_terminfo_status(const char *term, int fd) {
+    int status = 0;
+    TERMINAL *previous = set_curterm(NULL);
+    if (setupterm(term, fd, &status) != OK) {
+        set_curterm(previous);
+        return status == 1 ? 2 : status;
+    }
+    int result = aiw_tigetstr("cup") != NULL ? 1 : 2;
+    TERMINAL *loaded = set_curterm(previous);
+    if (loaded != NULL && loaded != previous) del_curterm(loaded);
+    return result;
+}
+
+// The size of the terminal on `fd` (ioctl is variadic). Returns 0 on success.
+static inline int aiw_window_size(int fd, int *aiw_rows, int *aiw_cols) {
+    struct winsize aiw_ws;
+    if (ioctl(fd, TIOCGWINSZ, &aiw_ws) != 0 || aiw_ws.ws_row == 0 || aiw_ws.ws_col == 0) return -1;
+    *aiw_rows = aiw_ws.ws_row;
+    *aiw_cols = aiw_ws.ws_col;
+    return 0;
+}
 
 #endif
