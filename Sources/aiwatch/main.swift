@@ -1,12 +1,63 @@
 import AIWatchCore
+import AIWatchTerminal
 import Foundation
 
-let catalog = try! CatalogLoader.bundled()
-let env = Environment(catalog: catalog, search: { _ in .success(Environment.allRows(catalog)) }, complete: { $0 })
-let args = CommandLine.arguments
-let cols = Int(args[1])!, rows = Int(args[2])!
-var options = ViewOptions()
-options.pane = Pane(rawValue: args[3])!
-if args.count > 4 { options.select = args[4]; options.open = args.count > 5 }
-let state = try! ViewBuilder.state(options, columns: cols, rows: rows, env: env)
-print(Renderer.render(state, catalog: catalog).text)
+/// Prints an outcome and exits with its status.
+func finish(_ outcome: Commands.Outcome) -> Never {
+    FileHandle.standardOutput.write(Data(outcome.output.utf8))
+    FileHandle.standardError.write(Data(outcome.error.utf8))
+    exit(outcome.status)
+}
+
+let environment = ProcessInfo.processInfo.environment
+let (invocation, dataDirectory): (Invocation, String?)
+do {
+    (invocation, dataDirectory) = try CommandLineParser.parse(Array(CommandLine.arguments.dropFirst()))
+} catch {
+    finish(.failure(error.message, status: 2))
+}
+
+switch invocation {
+case .help: finish(.ok(HelpText.usage + "\n"))
+case .version: finish(.ok(HelpText.version + "\n"))
+case .validate(let directory): finish(Commands.validate(directory ?? dataDirectory))
+case .initData(let directory): finish(Commands.initData(directory))
+default: break
+}
+
+let catalog: Catalog
+do {
+    catalog = try Commands.loadCatalog(dataDirectory)
+} catch {
+    finish(Commands.Outcome(output: "", error: error.problems.map { "aiwatch: \($0)\n" }.joined(), status: 1))
+}
+let env = Environment.standard(catalog)
+let (settings, settingsWarning) = Settings.load(path: Settings.path(environment: environment))
+
+switch invocation {
+case .list(let pane, let filter, let format):
+    finish(Commands.list(pane, filter: filter, format: format, env: env))
+case .snapshot(let view, let size, let format, let output, let force):
+    let theme = Theme.named(Settings.theme(flag: view.theme, settings: settings, environment: environment))
+    finish(Commands.snapshot(
+        view, columns: size.columns, rows: size.rows, format: ExportFormat(rawValue: format) ?? .txt, output: output,
+        force: force, theme: theme, env: env
+    ))
+case .interactive(let view, let exportDirectory, let mouse):
+    let theme = Theme.named(Settings.theme(flag: view.theme, settings: settings, environment: environment))
+    var state: AppState
+    do {
+        state = try ViewBuilder.state(view, columns: 80, rows: 24, env: env)
+    } catch {
+        finish(.failure(error.description))
+    }
+    state.message = settingsWarning
+    let status = MainActor.assumeIsolated {
+        AppRunner.run(env: env, state: state, theme: theme, mouse: mouse) { choice, state in
+            Commands.exportFile(choice, state: state, theme: theme, catalog: catalog, directory: exportDirectory)
+        }
+    }
+    exit(status)
+default:
+    finish(.failure("unhandled command"))
+}

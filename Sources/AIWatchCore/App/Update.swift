@@ -10,8 +10,19 @@ public enum Update {
         return state
     }
 
-    /// Applies `key`.
+    /// Applies `key`, then keeps each shown list scrolled so its selection is visible.
     public static func handle(_ key: Key, state: inout AppState, env: Environment) -> Effect {
+        let effect = dispatch(key, state: &state, env: env)
+        for (pane, rect) in Layout(state: state).lists {
+            state.scroll[pane] = TableView.scrollOffset(
+                selected: state.selected(in: pane), scroll: state.scroll[pane] ?? 0, visibleRows: rect.height - 3,
+                count: state.rows(pane).count
+            )
+        }
+        return effect
+    }
+
+    private static func dispatch(_ key: Key, state: inout AppState, env: Environment) -> Effect {
         state.message = nil
         if case .resize = key { return .none }
         if case .mouse(let event) = key { return Mouse.handle(event, state: &state, env: env) }

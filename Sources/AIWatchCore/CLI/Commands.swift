@@ -1,0 +1,126 @@
+import Foundation
+
+/// The non-interactive commands: each returns what to print and the exit status, so tests can run them.
+public enum Commands {
+    public struct Outcome: Equatable, Sendable {
+        public var output: String
+        public var error: String
+        public var status: Int32
+        public static func ok(_ output: String) -> Outcome { Outcome(output: output, error: "", status: 0) }
+        public static func failure(_ message: String, status: Int32 = 1) -> Outcome {
+            Outcome(output: "", error: "aiwatch: " + Sanitizer.clean(message) + "\n", status: status)
+        }
+    }
+
+    /// Loads the bundled data, or a folder.
+    public static func loadCatalog(_ directory: String?) throws(DataProblems) -> Catalog {
+        if let directory { return try CatalogLoader.load(directory: directory) }
+        return try CatalogLoader.bundled()
+    }
+
+    /// `aiwatch validate [DIR]`.
+    public static func validate(_ directory: String?) -> Outcome {
+        do {
+            let catalog = try loadCatalog(directory)
+            let where_ = directory.map { "\(Sanitizer.clean($0)): " } ?? "bundled data: "
+            let counts = catalog.counts.map { "\($0.count) \($0.kind)" }.joined(separator: ", ")
+            return .ok(where_ + "valid — " + counts + "\n")
+        } catch {
+            let count = error.problems.count
+            let lines = error.problems.map { "aiwatch: " + ($0.file.contains("/") || directory == nil ? "" : Sanitizer.clean(directory!) + "/") + $0.description }
+            return Outcome(output: "", error: lines.joined(separator: "\n") + "\n\(count) problem\(count == 1 ? "" : "s") found\n", status: 1)
+        }
+    }
+
+    /// `aiwatch init-data DIR`: writes the bundled files out, refusing to overwrite any.
+    public static func initData(_ directory: String) -> Outcome {
+        let manager = FileManager.default
+        do {
+            try manager.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        } catch {
+            return .failure("cannot create \(directory)")
+        }
+        let files = CatalogLoader.bundledFiles()
+        let existing = files.filter { manager.fileExists(atPath: directory + "/" + $0.name) }.map(\.name)
+        guard existing.isEmpty else {
+            return .failure("\(directory) already holds \(existing.joined(separator: ", ")); nothing was written")
+        }
+        for file in files {
+            guard manager.createFile(atPath: directory + "/" + file.name, contents: Data(file.bytes)) else {
+                return .failure("cannot write \(directory)/\(file.name)")
+            }
+        }
+        return .ok("wrote \(files.count) files to \(Sanitizer.clean(directory)); check them with: aiwatch validate \(Sanitizer.clean(directory))\n")
+    }
+
+    /// `aiwatch list PANE`.
+    public static func list(_ pane: Pane, filter: String, format: ListFormat, env: Environment) -> Outcome {
+        let state = Update.initialState(columns: 80, rows: 24, query: filter, env: env)
+        if let error = state.filter.error { return .failure("cannot parse the filter: \(error)", status: 2) }
+        let table = PaneColumns.table(pane, rows: state.rows(pane), catalog: env.catalog)
+        switch format {
+        case .table: return .ok(ListFormatter.table(table))
+        case .json: return .ok(ListFormatter.json(table))
+        case .csv: return .ok(ListFormatter.csv(table))
+        case .md: return .ok(Exporter.render(.md, screen: Screen(width: 0, height: 0), table: table, theme: .named(.light), provenance: provenance(state, pane: pane, catalog: env.catalog)))
+        }
+    }
+
+    /// `aiwatch snapshot`: the screen a view would show, in a format, to stdout or a file.
+    public static func snapshot(
+        _ view: ViewOptions, columns: Int, rows: Int, format: ExportFormat, output: String?, force: Bool, theme: Theme,
+        env: Environment
+    ) -> Outcome {
+        let state: AppState
+        do {
+            state = try ViewBuilder.state(view, columns: columns, rows: rows, env: env)
+        } catch {
+            return .failure(error.description)
+        }
+        let text = export(format, state: state, theme: theme, catalog: env.catalog)
+        guard let output else { return .ok(text) }
+        do {
+            try AtomicFileWriter.write(text, to: output, force: force)
+        } catch {
+            return .failure(error.message)
+        }
+        return .ok("")
+    }
+
+    /// The export of what `state` shows.
+    public static func export(_ format: ExportFormat, state: AppState, theme: Theme, catalog: Catalog) -> String {
+        let screen = Renderer.render(state, catalog: catalog)
+        let table = PaneColumns.table(state.listPane, rows: state.rows(state.listPane), catalog: catalog)
+        return Exporter.render(format, screen: screen, table: table, theme: theme, provenance: provenance(state, catalog: catalog))
+    }
+
+    /// Writes an export of `state` into `directory` under a fresh name; returns the status-bar message.
+    public static func exportFile(_ format: ExportFormat, state: AppState, theme: Theme, catalog: Catalog, directory: String, date: Date = Date()) -> String {
+        var clean = state
+        clean.overlay = nil
+        clean.message = nil
+        let name = ExportFileName.unique(pane: state.listPane.rawValue, format: format, date: date, in: directory)
+        let path = (directory.hasSuffix("/") ? directory : directory + "/") + name
+        do {
+            try AtomicFileWriter.write(export(format, state: clean, theme: theme, catalog: catalog), to: path)
+            return "Saved " + Sanitizer.clean(path)
+        } catch {
+            return "Export failed: " + error.message
+        }
+    }
+
+    /// What a view shows, for the caption of its exports.
+    public static func provenance(_ state: AppState, pane: Pane? = nil, catalog: Catalog) -> Provenance {
+        let shownPane = pane ?? state.pane
+        let panes = shownPane == .dashboard ? Layout.dashboardLists : [shownPane]
+        let refs = state.detailPath.isEmpty ? panes.flatMap { state.rows($0) } : state.detailPath
+        let matched = panes.reduce(0) { $0 + state.rows($1).count }
+        let total = panes.reduce(0) { $0 + TabsView.total($1, catalog) }
+        var sourceIDs: [String] = []
+        for ref in refs {
+            for evidence in catalog.evidence(of: ref) where !sourceIDs.contains(evidence.source) { sourceIDs.append(evidence.source) }
+        }
+        let citations = catalog.sources.filter { sourceIDs.contains($0.id) }.map(\.citation)
+        return Provenance(pane: shownPane.title, filter: state.filter.applied, matched: matched, total: total, sources: citations, dataDate: catalog.dataDate)
+    }
+}

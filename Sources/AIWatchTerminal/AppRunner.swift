@@ -1,0 +1,56 @@
+import AIWatchCore
+import Foundation
+
+/// The interactive loop: draw the state, read a key, update, perform the effect; until quit or hangup.
+public enum AppRunner {
+    /// Runs the app; returns the exit status. `export` performs an export and returns the status-bar message.
+    @MainActor
+    public static func run(
+        env: Environment, state initial: AppState, theme: Theme, mouse: Bool,
+        export: (ExportChoice, AppState) -> String
+    ) -> Int32 {
+        if let reason = Terminal.check() {
+            FileHandle.standardError.write(Data("aiwatch: \(reason)\n".utf8))
+            return 1
+        }
+        let terminal = Terminal(options: TerminalOptions(mouse: mouse))
+        do {
+            try terminal.start(theme: theme)
+        } catch {
+            FileHandle.standardError.write(Data("aiwatch: \(error)\n".utf8))
+            return 1
+        }
+        defer { terminal.stop() }
+        var state = initial
+        (state.columns, state.rows) = terminal.size()
+        var needsDraw = true
+        while true {
+            if needsDraw {
+                terminal.draw(Renderer.render(state, catalog: env.catalog), theme: theme)
+                needsDraw = false
+            }
+            // Wait for a key, then take every key already typed before drawing again, so a paste or fast typing
+            // costs one frame, not one per key.
+            var timeout: Int32 = -1
+            while true {
+                switch terminal.readKey(timeoutMilliseconds: timeout) {
+                case .hangup:
+                    return 0
+                case .timeout:
+                    break
+                case .key(let key):
+                    if key == .resize { (state.columns, state.rows) = terminal.size() }
+                    switch Update.handle(key, state: &state, env: env) {
+                    case .quit: return 0
+                    case .export(let choice): state.message = export(choice, state)
+                    case .none: break
+                    }
+                    needsDraw = true
+                    timeout = 0
+                    continue
+                }
+                break
+            }
+        }
+    }
+}
