@@ -1,0 +1,34 @@
+import XCTest
+
+@testable import AIWatchCore
+
+/// Each format of the fixture screen against a golden file a person has read (and, for HTML and SVG, looked at).
+final class ExportGoldenTests: XCTestCase {
+    private func render(_ format: ExportFormat, theme: Theme.Name = .dark, frame: Bool = true) -> String {
+        Exporter.render(
+            format, screen: ExportFixture.screen, table: ExportFixture.table, theme: .named(theme),
+            provenance: ExportFixture.provenance, windowFrame: frame)
+    }
+
+    func testTextGolden() { Golden.assertMatches(render(.txt), named: "companies.txt") }
+    func testANSIGolden() { Golden.assertMatches(render(.ansi), named: "companies.ans") }
+    func testHTMLGolden() { Golden.assertMatches(render(.html), named: "companies.html") }
+    func testHTMLLightGolden() { Golden.assertMatches(render(.html, theme: .light), named: "companies-light.html") }
+    func testSVGGolden() { Golden.assertMatches(render(.svg), named: "companies.svg") }
+    func testSVGLightUnframedGolden() {
+        Golden.assertMatches(render(.svg, theme: .light, frame: false), named: "companies-light-plain.svg")
+    }
+    func testSVGMonoGolden() { Golden.assertMatches(render(.svg, theme: .mono), named: "companies-mono.svg") }
+    func testMarkdownGolden() { Golden.assertMatches(render(.md), named: "companies.md") }
+
+    func testSameInputsGiveByteIdenticalOutput() {
+        for format in ExportFormat.allCases {
+            XCTAssertEqual(Array(render(format).utf8), Array(render(format).utf8), "\(format) is not deterministic")
+        }
+    }
+
+    func testFormatNamesAndExtensions() {
+        XCTAssertEqual(ExportFormat.allCases.map(\.rawValue), ["txt", "ansi", "html", "svg", "md"])
+        XCTAssertEqual(ExportFormat.allCases.map(\.fileExtension), ["txt", "ans", "html", "svg", "md"])
+    }
+}
