@@ -7,7 +7,7 @@ public enum AppRunner {
     @MainActor
     public static func run(
         env: Environment, state initial: AppState, theme: Theme, mouse: Bool,
-        export: (ExportChoice, AppState) -> String
+        export: (ExportFormat, AppState) -> String
     ) -> Int32 {
         if let reason = Terminal.check() {
             FileHandle.standardError.write(Data("aiwatch: \(reason)\n".utf8))

@@ -3,25 +3,15 @@ public enum Action: Hashable, Sendable {
     case nextPane, previousPane, jump(Pane)
     case up, down, pageUp, pageDown, top, bottom, left, right
     case open, back, startFilter, help, exportMenu, zoom, quit
-    case export(ExportChoice)
+    case export(ExportFormat)
 }
 
-/// A format offered by the export menu.
-public enum ExportChoice: String, CaseIterable, Hashable, Sendable {
-    case svg, html, txt, ansi, md
+extension ExportFormat {
+    /// The export menu's entries, in order.
+    public static let menu: [ExportFormat] = [.svg, .html, .txt, .ansi, .md]
 
-    public var label: String {
-        switch self {
-        case .svg: return "SVG image"
-        case .html: return "HTML page"
-        case .txt: return "Plain text"
-        case .ansi: return "ANSI text (colours)"
-        case .md: return "Markdown table of the records"
-        }
-    }
-
-    /// The key that picks it in the menu.
-    public var key: Character {
+    /// The key that picks the format in the export menu.
+    public var menuKey: Character {
         switch self {
         case .svg: return "s"
         case .html: return "h"
@@ -36,5 +26,5 @@ public enum ExportChoice: String, CaseIterable, Hashable, Sendable {
 public enum Effect: Equatable, Sendable {
     case none
     case quit
-    case export(ExportChoice)
+    case export(ExportFormat)
 }

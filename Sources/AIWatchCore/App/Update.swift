@@ -32,7 +32,7 @@ public enum Update {
             return key == .character("q") || key == .control("c") ? .quit : .none
         case .export:
             state.overlay = nil
-            if let choice = ExportChoice.allCases.first(where: { key == .character($0.key) }) { return .export(choice) }
+            if let choice = ExportFormat.menu.first(where: { key == .character($0.menuKey) }) { return .export(choice) }
             return key == .control("c") ? .quit : .none
         case nil: break
         }

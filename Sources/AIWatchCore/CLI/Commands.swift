@@ -6,6 +6,12 @@ public enum Commands {
         public var output: String
         public var error: String
         public var status: Int32
+        public init(output: String, error: String, status: Int32) {
+            self.output = output
+            self.error = error
+            self.status = status
+        }
+
         public static func ok(_ output: String) -> Outcome { Outcome(output: output, error: "", status: 0) }
         public static func failure(_ message: String, status: Int32 = 1) -> Outcome {
             Outcome(output: "", error: "aiwatch: " + Sanitizer.clean(message) + "\n", status: status)

@@ -64,7 +64,7 @@ public struct Catalog: Sendable {
         case .regulation(let i): return regulations[i].title
         case .statistic(let i): return statistics[i].label
         case .person(let i): return people[i].name
-        case .quote(let i, _): return "Quote of " + people[i].name
+        case .quote(let i, let j): return people[i].name + ": “" + TextFit.truncate(people[i].quotes[j].text, to: 48) + "”"
         case .event(let i): return events[i].title
         case nil: return id
         }

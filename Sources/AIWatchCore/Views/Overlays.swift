@@ -17,8 +17,8 @@ enum Overlays {
     }
 
     static func drawExportMenu(into screen: inout Screen) {
-        var lines: [Line] = ExportChoice.allCases.map { choice in
-            [Span(" " + String(choice.key) + " ", .statusKey, .bold), Span(" " + choice.label)]
+        var lines: [Line] = ExportFormat.menu.map { format in
+            [Span(" " + String(format.menuKey) + " ", .statusKey, .bold), Span(" " + format.title + (format == .md ? " of the records" : ""))]
         }
         lines.append([])
         lines.append([Span("Esc cancels. Files go to the export folder.", .muted)])
