@@ -34,6 +34,21 @@ final class TerminalSession {
         tmux(["set-option", "-t", name, "status", "off"])
     }
 
+    /// An interactive shell in a temporary folder, for tests that compare the terminal before and after.
+    static func shell(columns: Int = 120, rows: Int = 40) throws -> TerminalSession {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("aiwatch-shell-\(getpid())-\(UUID().uuidString.prefix(6))")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        return try TerminalSession(command: "cd \(quote(folder.path)) && PS1='$ ' TERM=xterm-256color LANG=C.UTF-8 bash --norc -i", columns: columns, rows: rows)
+    }
+
+    private init(command: String, columns: Int, rows: Int) throws {
+        name = "aiwatch-e2e-\(getpid())-\(UUID().uuidString.prefix(8))"
+        socket = FileManager.default.temporaryDirectory.appendingPathComponent(name).path
+        let result = tmux(["new-session", "-d", "-s", name, "-x", "\(columns)", "-y", "\(rows)", command])
+        XCTAssertEqual(result.status, 0, result.output)
+        tmux(["set-option", "-t", name, "status", "off"])
+    }
+
     deinit { tmux(["kill-server"]) }
 
     @discardableResult
@@ -83,23 +98,29 @@ final class TerminalSession {
 
     static func quote(_ text: String) -> String { "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'" }
 
+    /// Runs a program and returns its status and output. Output goes through a file, not a pipe: a tmux server
+    /// started by the program inherits it, and a pipe would then never reach its end.
     @discardableResult
     static func run(_ executable: String, _ arguments: [String], input: String? = nil) -> (status: Int32, output: String) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
+        let outputPath = FileManager.default.temporaryDirectory.appendingPathComponent("aiwatch-run-\(UUID().uuidString)").path
+        FileManager.default.createFile(atPath: outputPath, contents: nil)
+        defer { try? FileManager.default.removeItem(atPath: outputPath) }
+        guard let output = FileHandle(forWritingAtPath: outputPath) else { return (-1, "cannot create \(outputPath)") }
+        process.standardOutput = output
+        process.standardError = output
+        let inputPipe = Pipe()
+        process.standardInput = input == nil ? FileHandle.nullDevice : inputPipe
+        do { try process.run() } catch { return (-1, "\(error)") }
         if let input {
-            let inputPipe = Pipe()
-            process.standardInput = inputPipe
             inputPipe.fileHandleForWriting.write(Data(input.utf8))
             try? inputPipe.fileHandleForWriting.close()
         }
-        do { try process.run() } catch { return (-1, "\(error)") }
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+        try? output.close()
+        let text = (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
+        return (process.terminationStatus, text)
     }
 }

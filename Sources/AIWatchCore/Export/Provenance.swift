@@ -23,7 +23,7 @@ public struct Provenance: Equatable, Sendable {
     /// One line: `aiwatch · Companies · filter "sector:finance" · 2/9 · Sources: CNBC, Feb 2023 · data as of Feb 2023`.
     public var caption: String {
         var parts = ["aiwatch", pane]
-        parts.append(filter.isEmpty ? "no filter" : "filter \"\(filter)\"")
+        parts.append(filter.isEmpty ? "no filter" : "filter: " + filter)
         parts.append("\(matched)/\(total)")
         if !sources.isEmpty { parts.append("Sources: " + sources.joined(separator: "; ")) }
         parts.append("data as of " + FuzzyDate(phrase: dataDate, date: dataDate, approximate: false).display)

@@ -6,8 +6,8 @@ final class StatisticsViewTests: XCTestCase {
         XCTAssertEqual(Bar.filled(0, width: 10), "")
         XCTAssertEqual(Bar.filled(1, width: 10), String(repeating: "█", count: 10))
         XCTAssertEqual(Bar.filled(0.5, width: 10), "█████")
-        XCTAssertEqual(Bar.filled(10.0 / 24.0, width: 10), "████▏", "10 of 24 of 10 cells is 4 1/6 → 4 cells and one eighth... rounded")
-        XCTAssertEqual(Bar.filled(0.0625, width: 1), "▌")
+        XCTAssertEqual(Bar.filled(10.0 / 24.0, width: 10), "████▏", "10/24 of 10 cells is 4 cells and 1/3 of a cell: one eighth block after rounding to eighths")
+        XCTAssertEqual(Bar.filled(0.5, width: 1), "▌")
         for width in 1...30 {
             XCTAssertLessThanOrEqual(CellWidth.of(Bar.filled(0.999, width: width)), width)
         }

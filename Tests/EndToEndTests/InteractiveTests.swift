@@ -1,0 +1,94 @@
+import Foundation
+import XCTest
+
+/// The app in a real terminal (tmux), driven as a user drives it.
+final class InteractiveTests: XCTestCase {
+    override func setUpWithError() throws {
+        guard TerminalSession.tmuxAvailable() else { throw XCTSkip("tmux is not installed") }
+    }
+
+    func testOverviewSwitchPanesOpenDetailAndQuit() throws {
+        let app = try TerminalSession()
+        let start = app.waitFor("Headline numbers")
+        XCTAssertTrue(start.contains("╭─ Companies"), start)
+        XCTAssertTrue(start.contains("百度"), "Chinese names render")
+        app.send("Tab")
+        app.waitFor("Sectors")
+        app.send("3")
+        app.waitFor("Overseen / issued by")
+        app.send("Enter")
+        let detail = app.waitFor("Esc back")
+        XCTAssertTrue(detail.contains("Evidence"), detail)
+        app.send("Down", "Enter")
+        app.waitFor(" › ")
+        app.send("Escape")
+        app.waitForAbsence(" › ")
+        app.send("q")
+        app.waitFor("[exited 0]")
+    }
+
+    func testCJKKeepsBordersInTheirColumns() throws {
+        let app = try TerminalSession(["--pane", "companies"], columns: 100, rows: 30)
+        let screen = app.waitFor("网易有道")
+        // Each row of the companies box ends with its right border in the same column.
+        let rows = screen.split(separator: "\n").filter { $0.hasPrefix("│") }
+        XCTAssertGreaterThan(rows.count, 10)
+        let widths = Set(rows.map { $0.unicodeScalars.reduce(0) { $0 + (($1.value >= 0x2E80 && $1.value <= 0x9FFF) ? 2 : 1) } })
+        XCTAssertEqual(widths, [100], "every bordered row is exactly as wide as the terminal")
+        app.send("q")
+    }
+
+    func testResizeRelaysOutAndTooSmallComesBack() throws {
+        let app = try TerminalSession(columns: 120, rows: 40)
+        app.waitFor("Headline numbers")
+        app.resize(columns: 30, rows: 10)
+        app.waitFor("Terminal too small")
+        app.resize(columns: 80, rows: 24)
+        let screen = app.waitFor("Headline numbers")
+        XCTAssertFalse(screen.contains("too small"), screen)
+        XCTAssertTrue(screen.split(separator: "\n").allSatisfy { $0.count <= 80 }, screen)
+        app.send("C-c")
+        app.waitFor("[exited 0]")
+    }
+
+    func testHelpOverlayListsTheKeys() throws {
+        let app = try TerminalSession()
+        app.waitFor("Headline numbers")
+        app.send("?")
+        let help = app.waitFor("Any key closes this help")
+        for text in ["next pane", "filter (live as you type)", "export what is on screen", "Query language"] {
+            XCTAssertTrue(help.contains(text), text)
+        }
+        app.send("Space")
+        app.waitForAbsence("Any key closes this help")
+        app.send("q")
+    }
+
+    func testTerminalIsRestoredAfterQuit() throws {
+        // Run inside a shell in tmux so the shell's terminal modes can be compared before and after.
+        let app = try TerminalSession.shell()
+        app.send("stty -g > before.txt; \(TerminalSession.quote(TerminalSession.binary)); stty -g > after.txt; cmp before.txt after.txt && echo SAME-MODES", "Enter")
+        app.waitFor("Headline numbers")
+        app.send("q")
+        app.waitFor("SAME-MODES")
+    }
+
+    func testExportKeyWritesAFile() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("aiwatch-e2e-export-\(getpid())").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let app = try TerminalSession(["--pane", "regulations", "--export-dir", folder])
+        app.waitFor("Overseen / issued by")
+        app.send("x")
+        app.waitFor("Export this view")
+        app.send("s")
+        let screen = app.waitFor("Saved ")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder)
+        XCTAssertEqual(files.count, 1, screen)
+        XCTAssertTrue(files[0].hasPrefix("aiwatch-regulations-") && files[0].hasSuffix(".svg"), files[0])
+        let svg = try String(contentsOfFile: folder + "/" + files[0], encoding: .utf8)
+        XCTAssertTrue(svg.contains("Regulations"), "the file shows the pane")
+        XCTAssertFalse(svg.contains("Export this view"), "the menu is not in the picture")
+        app.send("q")
+    }
+}
