@@ -99,7 +99,7 @@ public enum SVGExporter {
             svg += "<circle cx=\"\(n(20 + Double(index) * 20))\" cy=\"20\" r=\"6\" fill=\"\(color)\"/>\n"
         }
         svg += "<text class=\"\(prefix) \(prefix)-title\" x=\"\(n(width / 2))\" y=\"24.5\" fill=\"\(titleColor.hex)\">"
-            + Markup.escape(title) + "</text>\n"
+            + Markup.escape(TextFit.truncate(title, to: max(1, Int((width - 160) / 7.8)))) + "</text>\n"
         return svg
     }
 }
