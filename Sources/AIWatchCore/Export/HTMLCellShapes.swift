@@ -8,7 +8,9 @@ struct HTMLCellShapes {
 
     /// The markup of the cells of a run: characters as they are, wide ones in two-column boxes, shapes as
     /// painted boxes. Repeats of a shape that looks the same all along (─, █) share one box, leaving no seams.
-    mutating func markup(_ cells: [Cell]) -> String {
+    /// Browsers do not reliably carry an underline into a box, so wide characters of an `underlined` run get
+    /// their own painted underline.
+    mutating func markup(_ cells: [Cell], underlined: Bool) -> String {
         var output = ""
         var index = 0
         while index < cells.count {
@@ -17,7 +19,7 @@ struct HTMLCellShapes {
             if Self.isUniformAcross(cell.character) {
                 while index + count < cells.count, cells[index + count].character == cell.character { count += 1 }
             }
-            output += markup(cell.character, wide: cell.width == 2, count: count)
+            output += markup(cell.character, wide: cell.width == 2, underlined: underlined, count: count)
             index += count
         }
         return output
@@ -31,10 +33,10 @@ struct HTMLCellShapes {
     }
 
     /// The markup of `count` repeats of one cell's character.
-    private mutating func markup(_ character: Character, wide: Bool, count: Int) -> String {
+    private mutating func markup(_ character: Character, wide: Bool, underlined: Bool, count: Int) -> String {
         let safe = ExportGlyph.safe(character)
         let text = String(repeating: Markup.escape(safe), count: count)
-        if wide { return "<span class=\"w\">\(text)</span>" }
+        if wide { return "<span class=\"w\(underlined ? " u" : "")\">\(text)</span>" }
         guard let scalar = safe.unicodeScalars.first else { return text }
         let name = "x" + String(scalar.value, radix: 16)
         if let box = BoxDrawing.of(safe) {

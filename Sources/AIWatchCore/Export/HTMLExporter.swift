@@ -6,7 +6,7 @@
 public enum HTMLExporter {
     /// The HTML export of `screen`.
     public static func render(_ screen: Screen, theme: Theme, provenance: Provenance) -> String {
-        let scope = "aw" + Markup.fingerprint(TextExporter.render(screen, provenance: provenance) + theme.name.rawValue)
+        let scope = "aw" + Markup.fingerprint(Markup.fingerprintSource(screen, theme: theme, provenance: provenance))
         var classes = StyleClasses()
         var shapes = HTMLCellShapes()
         let base = TextStyle(theme.paint(.text))
@@ -15,7 +15,7 @@ public enum HTMLExporter {
             var row = ""
             for run in CellRun.runs(of: screen, row: y, theme: theme, trimmingBlanks: true) {
                 let style = TextStyle(run.paint)
-                let content = shapes.markup(run.cells)
+                let content = shapes.markup(run.cells, underlined: style.underline)
                 if style == base {
                     row += content
                 } else {
@@ -61,7 +61,8 @@ public enum HTMLExporter {
             background: \(theme.background.hex); border: 1px solid \(edge.hex); border-radius: 10px; \
             font-variant-ligatures: none; font-kerning: none; }
             .\(scope) .w, .\(scope) .b, .\(scope) .g { display: inline-block; height: \(line); vertical-align: top; }
-            .\(scope) .w { width: 2ch; text-align: center; overflow: hidden; text-decoration: inherit; }
+            .\(scope) .w { width: 2ch; text-align: center; overflow: hidden; }
+            .\(scope) .u { background: linear-gradient(currentColor, currentColor) 0 15px / 100% 1px no-repeat; }
             .\(scope) .b { width: 1ch; -webkit-text-fill-color: transparent; background-repeat: no-repeat; }
             .\(scope) figcaption { margin: 8px 2px 0; font: 12px/16px \(font); color: \(muted.hex); max-width: calc(\(columns)ch + 32px); }
 

@@ -52,4 +52,14 @@ enum Markup {
         let hex = String(hash, radix: 16)
         return String(repeating: "0", count: 8 - hex.count) + hex
     }
+
+    /// Everything an export of `screen` depends on, as one string to fingerprint.
+    static func fingerprintSource(_ screen: Screen, theme: Theme, provenance: Provenance) -> String {
+        var source = "\(theme.name.rawValue) \(screen.width)x\(screen.height) \(provenance.caption) \(provenance.pane)\n"
+        for cell in screen.cells {
+            source.append(cell.character)
+            source += "\u{1F}\(cell.width).\(cell.role.rawValue).\(cell.flags.rawValue)"
+        }
+        return source
+    }
 }

@@ -20,7 +20,8 @@ public enum SVGExporter {
     /// The SVG export of `screen`, in a window frame titled with the pane unless `windowFrame` is false, with the
     /// provenance caption under the grid.
     public static func render(_ screen: Screen, theme: Theme, provenance: Provenance, windowFrame: Bool = true) -> String {
-        let prefix = "aw" + Markup.fingerprint(fingerprintSource(screen, theme: theme, provenance: provenance, frame: windowFrame))
+        let prefix = "aw" + Markup.fingerprint(
+            Markup.fingerprintSource(screen, theme: theme, provenance: provenance) + (windowFrame ? " framed" : ""))
         var grid = SVGGridWriter(
             screen: screen, theme: theme, prefix: prefix, cellWidth: cellWidth, cellHeight: cellHeight, baseline: baseline)
         let body = grid.elements()
@@ -98,17 +99,7 @@ public enum SVGExporter {
             svg += "<circle cx=\"\(n(20 + Double(index) * 20))\" cy=\"20\" r=\"6\" fill=\"\(color)\"/>\n"
         }
         svg += "<text class=\"\(prefix) \(prefix)-title\" x=\"\(n(width / 2))\" y=\"24.5\" fill=\"\(titleColor.hex)\">"
-            + Markup.escape(title) + "</text>\n"
+            + Markup.escape(TextFit.truncate(title, to: max(1, Int((width - 160) / 7.8)))) + "</text>\n"
         return svg
-    }
-
-    /// Everything the picture depends on, for the class-name prefix.
-    private static func fingerprintSource(_ screen: Screen, theme: Theme, provenance: Provenance, frame: Bool) -> String {
-        var source = "\(theme.name.rawValue) \(screen.width)x\(screen.height) \(frame) \(provenance.caption) \(provenance.pane)\n"
-        for cell in screen.cells {
-            source.append(cell.character)
-            source += "\u{1F}\(cell.width).\(cell.role.rawValue).\(cell.flags.rawValue)"
-        }
-        return source
     }
 }

@@ -15,8 +15,8 @@ struct SVGGridWriter {
     /// Block elements as rectangles (x, y, width, height), merged along a row where they touch.
     private var blocks: [(x: Double, y: Double, width: Double, height: Double, color: RGB)] = []
     private var texts: [String] = []
-    /// Path data per stroke (colour and thickness), in order of first use.
-    private var strokes: [(key: String, data: String)] = []
+    /// Line-drawing paths, one per stroke (colour and thickness), in order of first use.
+    private var strokes: [SVGStroke] = []
 
     init(screen: Screen, theme: Theme, prefix: String, cellWidth: Double, cellHeight: Double, baseline: Double) {
         self.screen = screen
@@ -43,7 +43,7 @@ struct SVGGridWriter {
             output += "<g shape-rendering=\"crispEdges\">\n" + (backgrounds + rectangles).joined(separator: "\n") + "\n</g>\n"
         }
         for stroke in strokes {
-            output += "<path \(stroke.key) fill=\"none\" d=\"\(stroke.data)\"/>\n"
+            output += "<path \(stroke.attributes) fill=\"none\" d=\"\(stroke.data)\"/>\n"
         }
         return output + texts.joined(separator: "\n") + (texts.isEmpty ? "" : "\n")
     }
@@ -147,25 +147,22 @@ struct SVGGridWriter {
         // same x, so vertical lines stay straight and join across rows.
         let snap: (Double) -> Double = { box.heavy ? $0.rounded() : ($0 - 0.5).rounded(.down) + 0.5 }
         let cx = snap(left + cellWidth / 2), cy = snap(top + cellHeight / 2)
-        let n = Markup.number
-        var data: [String] = []
+        let key = "stroke=\"\(color.hex)\" stroke-width=\"\(Markup.number(stroke))\""
+        let index = strokes.firstIndex { $0.attributes == key } ?? {
+            strokes.append(SVGStroke(attributes: key))
+            return strokes.count - 1
+        }()
         if box.rounded {
-            let radius = min(cellWidth, cellHeight) / 2
             let (edgeX, sx): (Double, Double) = box.arms.contains(.right) ? (right, 1) : (left, -1)
             let (edgeY, sy): (Double, Double) = box.arms.contains(.down) ? (bottom, 1) : (top, -1)
-            data.append("M\(n(edgeX)) \(n(cy))H\(n(cx + sx * radius))Q\(n(cx)) \(n(cy)) \(n(cx)) \(n(cy + sy * radius))V\(n(edgeY))")
+            let radius = min(cellWidth / 2, abs(edgeX - cx), abs(edgeY - cy))
+            strokes[index].corner(from: (edgeX, cy), to: (cx, edgeY), radius: (sx * radius, sy * radius))
         } else {
             let half = stroke / 2
-            if box.arms.contains(.left) { data.append("M\(n(left)) \(n(cy))H\(n(cx + half))") }
-            if box.arms.contains(.right) { data.append("M\(n(cx - half)) \(n(cy))H\(n(right))") }
-            if box.arms.contains(.up) { data.append("M\(n(cx)) \(n(top))V\(n(cy + half))") }
-            if box.arms.contains(.down) { data.append("M\(n(cx)) \(n(cy - half))V\(n(bottom))") }
-        }
-        let key = "stroke=\"\(color.hex)\" stroke-width=\"\(n(stroke))\""
-        if let index = strokes.firstIndex(where: { $0.key == key }) {
-            strokes[index].data += data.joined()
-        } else {
-            strokes.append((key, data.joined()))
+            if box.arms.contains(.left) { strokes[index].horizontal(y: cy, from: left, to: cx + half) }
+            if box.arms.contains(.right) { strokes[index].horizontal(y: cy, from: cx - half, to: right) }
+            if box.arms.contains(.up) { strokes[index].vertical(x: cx, from: top, to: cy + half) }
+            if box.arms.contains(.down) { strokes[index].vertical(x: cx, from: cy - half, to: bottom) }
         }
     }
 }

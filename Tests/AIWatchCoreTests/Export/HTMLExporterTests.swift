@@ -46,10 +46,11 @@ final class HTMLExporterTests: XCTestCase {
 
     func testEveryWideCharacterIsATwoColumnBox() {
         let screen = ExportFixture.screen
-        let wide = screen.cells.filter { $0.width == 2 }.map { "<span class=\"w\">\($0.character)</span>" }
+        let wide = screen.cells.filter { $0.width == 2 }.map { String($0.character) }
         let page = html()
-        let found = page.matches(of: /<span class="w">[^<]*<\/span>/).map { String($0.output) }
+        let found = page.matches(of: /<span class="w( u)?">([^<]*)<\/span>/).map { String($0.output.2) }
         XCTAssertEqual(found, wide)
+        XCTAssertTrue(page.contains("<span class=\"w u\">百</span><span class=\"w u\">度</span>"), "the match lost its underline")
         XCTAssertNotNil(page.firstMatch(of: /\.w \{ width: 2ch;/), "wide boxes are not two columns wide")
     }
 
