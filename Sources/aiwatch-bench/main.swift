@@ -41,7 +41,7 @@ while let argument = arguments.popFirst() {
     }
 }
 if queries.isEmpty {
-    queries = ["sector:finance jingdong -cloud", "chat", "baidu | xiaomi \"language model\"", "regulator:\"cac\" year:2023 -draft"]
+    queries = ["sector:finance jingdong -cloud", "chat", "baidu | xiaomi \"language model\"", "regulator:tian year:2023 -draft"]
 }
 
 func fail(_ message: String) -> Never {

@@ -9,12 +9,22 @@ struct DocumentWriter {
     private var valueBytes: [UInt8] = []
     private var valueStarts: [UInt32] = [0]
     private var byFacet: [[UInt32]] = Array(repeating: [], count: Facet.allCases.count)
-    /// Value ids by facet and value as written (`blank` for values that fold to nothing). Two spellings that
-    /// fold alike get two ids, which costs a few bytes and changes no result.
-    private var interned: [[String: UInt32]] = Array(repeating: [:], count: Facet.allCases.count)
-    /// Value ids by facet and referenced record id, for references whose values are always the same.
-    private var referenced: [[String: [UInt32]]] = Array(repeating: [:], count: Facet.allCases.count)
-    private static let blank = UInt32.max
+    /// Value ids by facet and folded value.
+    private var interned: [FoldedValue: UInt32] = [:]
+    /// Value ids by facet and referenced record, for references whose values are always the same.
+    private var referenced: [[Int: [UInt32]]] = Array(repeating: [:], count: Facet.allCases.count)
+    private var scratch: [UInt8] = []
+
+    /// A facet and a folded value, hashed as raw bytes (a `String` key would be hashed Unicode-normalised).
+    private struct FoldedValue: Hashable {
+        let facet: Int
+        let bytes: [UInt8]
+
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(facet)
+            bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
+        }
+    }
 
     init(expectedDocuments: Int) {
         textStarts.reserveCapacity(expectedDocuments + 1)
@@ -39,55 +49,54 @@ struct DocumentWriter {
 
     /// Adds a value of `facet` to the current document.
     mutating func facet(_ facet: Facet, _ value: String) {
-        add(intern(facet.ordinal, value))
+        let distinct = facet == .id || facet == .name || facet == .product
+        if let id = intern(facet.ordinal, value, distinct: distinct) { add(id) }
     }
 
-    /// Adds the values of `facet` that stand for the record `reference`, made by `values` the first time.
-    mutating func facet(_ facet: Facet, reference: String, values: () -> [String]) {
+    /// Adds values of `facet`.
+    mutating func facet(_ facet: Facet, _ values: [String]) {
+        for value in values { self.facet(facet, value) }
+    }
+
+    /// Adds the values of `facet` that stand for another record (`reference` identifies it), made by `values` the
+    /// first time that record is referenced through `facet`.
+    mutating func facet(_ facet: Facet, reference: Int, values: () -> [String]) {
         let ordinal = facet.ordinal
         if let known = referenced[ordinal][reference] {
             for id in known { add(id) }
             return
         }
-        let ids = values().map { intern(ordinal, $0) }
+        let ids = values().compactMap { intern(ordinal, $0, distinct: true) }
         referenced[ordinal][reference] = ids
         for id in ids { add(id) }
     }
 
-    private mutating func intern(_ ordinal: Int, _ value: String) -> UInt32 {
-        let distinct = DocumentWriter.mostlyDistinct[ordinal]
-        if !distinct, let known = interned[ordinal][value] { return known }
-        let start = valueBytes.count
-        TextFolding.append(value, to: &valueBytes)
-        let id: UInt32
-        if valueBytes.count == start {
-            id = DocumentWriter.blank
-        } else {
-            id = UInt32(valueStarts.count - 1)
-            valueStarts.append(UInt32(valueBytes.count))
-            byFacet[ordinal].append(id)
+    /// The id of a value, stored if new; `nil` when it folds to nothing. A `distinct` value (an id or a name,
+    /// which seldom repeat, or a reference, which is cached) is stored without looking for an earlier copy: that
+    /// would cost more than the odd repeat.
+    private mutating func intern(_ ordinal: Int, _ value: String, distinct: Bool) -> UInt32? {
+        scratch.removeAll(keepingCapacity: true)
+        TextFolding.append(value, to: &scratch)
+        guard !scratch.isEmpty else { return nil }
+        if !distinct {
+            let key = FoldedValue(facet: ordinal, bytes: scratch)
+            if let known = interned[key] { return known }
+            interned[key] = UInt32(valueStarts.count - 1)
         }
-        if !distinct { interned[ordinal][value] = id }
+        let id = UInt32(valueStarts.count - 1)
+        valueBytes.append(contentsOf: scratch)
+        valueStarts.append(UInt32(valueBytes.count))
+        byFacet[ordinal].append(id)
         return id
     }
 
-    /// Facets whose values seldom repeat (ids, names), by ordinal: looking them up would cost more than storing
-    /// the odd repeat twice.
-    private static let mostlyDistinct: [Bool] = Facet.allCases.map { [.id, .name, .product].contains($0) }
-
     private mutating func add(_ id: UInt32) {
-        guard id != DocumentWriter.blank else { return }
         var i = Int(refStarts[refStarts.count - 1])
         while i < refs.count {
             if refs[i] == id { return }
             i += 1
         }
         refs.append(id)
-    }
-
-    /// Adds values of `facet`.
-    mutating func facet(_ facet: Facet, _ values: [String]) {
-        for value in values { self.facet(facet, value) }
     }
 
     /// Ends the current document.

@@ -140,8 +140,9 @@ struct RecordDocuments {
 
     /// An organisation named by id: its id, name, Chinese name and pinyin as values of `facet`.
     private func organisationReference(_ facet: Facet, _ id: String, to writer: inout DocumentWriter) {
-        writer.facet(facet, reference: id) {
-            guard let organisation = catalog.organisation(id) else { return [id, catalog.name(of: id)] }
+        guard case .organisation(let i) = catalog.locate(id) else { return writer.facet(facet, id) }
+        writer.facet(facet, reference: RecordDocuments.key(.organisation(i))) {
+            let organisation = catalog.organisations[i]
             var values = [id, organisation.name]
             if let chinese = organisation.nameZh {
                 values.append(chinese)
@@ -154,11 +155,25 @@ struct RecordDocuments {
     /// Records named by id (any kind): ids and display names.
     private func references(_ facet: Facet, _ ids: [String], to writer: inout DocumentWriter) {
         for id in ids {
-            if case .organisation = catalog.locate(id) {
-                organisationReference(facet, id, to: &writer)
-            } else {
-                writer.facet(facet, reference: id) { [id, catalog.name(of: id)] }
+            switch catalog.locate(id) {
+            case .organisation: organisationReference(facet, id, to: &writer)
+            case let record?: writer.facet(facet, reference: RecordDocuments.key(record)) { [id, catalog.name(of: id)] }
+            case nil: writer.facet(facet, id)
             }
+        }
+    }
+
+    /// A number that tells records apart, for caching their values.
+    private static func key(_ record: RecordRef) -> Int {
+        switch record {
+        case .source(let i): return i << 4
+        case .organisation(let i): return i << 4 | 1
+        case .product(let i, let j): return (i << 20 | j) << 4 | 2
+        case .regulation(let i): return i << 4 | 3
+        case .statistic(let i): return i << 4 | 4
+        case .person(let i): return i << 4 | 5
+        case .quote(let i, let j): return (i << 20 | j) << 4 | 6
+        case .event(let i): return i << 4 | 7
         }
     }
 
@@ -170,7 +185,8 @@ struct RecordDocuments {
     }
 
     private func source(_ id: String, to writer: inout DocumentWriter) {
-        writer.facet(.source, reference: id) { [id] + (catalog.source(id).map { [$0.publisher] } ?? []) }
+        guard case .source(let i) = catalog.locate(id) else { return writer.facet(.source, id) }
+        writer.facet(.source, reference: RecordDocuments.key(.source(i))) { [id, catalog.sources[i].publisher] }
     }
 
     private func year(_ date: FuzzyDate, to writer: inout DocumentWriter) {

@@ -27,23 +27,25 @@ public enum TextFolding {
         let start = bytes.count
         var text = text
         text.withUTF8 { utf8 in
-            let count = utf8.count
-            // Fast path: fold the ASCII prefix (usually all of it) in place, with no per-byte append.
-            bytes.append(contentsOf: repeatElement(0, count: count))
+            // Fast path: copy the text in and fold its ASCII prefix (usually all of it) in place; folding ASCII
+            // never lengthens it, so the write position never passes the read position.
+            bytes.append(contentsOf: utf8)
             var written = start
             var lastWasSpace = true
             var i = 0
-            bytes.withUnsafeMutableBufferPointer { output in
-                while i < count {
-                    let byte = utf8[i]
-                    if byte >= 0x80 { break }
-                    let folded = lower(byte)
-                    if folded != 0x20 || !lastWasSpace {
+            let count = utf8.count
+            asciiTable.withUnsafeBufferPointer { table in
+                bytes.withUnsafeMutableBufferPointer { output in
+                    while i < count {
+                        let byte = output[start &+ i]
+                        if byte >= 0x80 { break }
+                        let folded = table[Int(byte)]
+                        let isSpace = folded == 0x20
                         output[written] = folded
-                        written &+= 1
+                        written &+= isSpace && lastWasSpace ? 0 : 1
+                        lastWasSpace = isSpace
+                        i &+= 1
                     }
-                    lastWasSpace = folded == 0x20
-                    i &+= 1
                 }
             }
             bytes.removeLast(bytes.count - written)
@@ -102,7 +104,7 @@ public enum TextFolding {
     static func fold(scalar value: UInt32) -> FoldedScalar {
         if let byte = asciiStandIn(value) { return .ascii(byte) }
         switch value {
-        case 0x80..<0x250: return .bytes(latinTable.entry(value))
+        case 0x80..<0x250, 0x1E00..<0x1F00: return .bytes(latinTable.entry(value))
         case 0x200B...0x200F, 0x202A...0x202E, 0x2060...0x2069, 0xFE00...0xFE0F, 0xFEFF: return .bytes([])
         case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xAC00...0xD7A3, 0x20000...0x3FFFF: return .same
         case 0xFF01...0xFF5E: return .ascii(lower(UInt8(value - 0xFEE0)))
@@ -142,6 +144,9 @@ public enum TextFolding {
         return result
     }
 
+    /// `lower` of every ASCII byte.
+    private static let asciiTable: [UInt8] = (0..<128).map { lower(UInt8($0)) }
+
     /// An ASCII byte lowercased, controls and DEL as spaces.
     @inline(__always)
     static func lower(_ byte: UInt8) -> UInt8 {
@@ -150,7 +155,8 @@ public enum TextFolding {
         return byte
     }
 
-    /// Latin-1 Supplement and Latin Extended A/B, folded once on first use (about a millisecond).
+    /// Latin-1 Supplement, Latin Extended A/B and Latin Extended Additional, folded once on first use (about a
+    /// millisecond).
     static let latinTable = LatinFoldTable()
 }
 
@@ -161,7 +167,7 @@ enum FoldedScalar {
     case bytes(ArraySlice<UInt8>)
 }
 
-/// The folds of U+0080…U+024F, stored flat.
+/// The folds of U+0080…U+024F and U+1E00…U+1EFF, stored flat.
 struct LatinFoldTable: Sendable {
     private let bytes: [UInt8]
     private let offsets: [UInt16]
@@ -169,7 +175,7 @@ struct LatinFoldTable: Sendable {
     init() {
         var bytes: [UInt8] = []
         var offsets: [UInt16] = [0]
-        for value in UInt32(0x80)..<0x250 {
+        for value in Array(UInt32(0x80)..<0x250) + Array(UInt32(0x1E00)..<0x1F00) {
             bytes.append(contentsOf: TextFolding.computeFold(value))
             offsets.append(UInt16(bytes.count))
         }
@@ -178,7 +184,7 @@ struct LatinFoldTable: Sendable {
     }
 
     func entry(_ value: UInt32) -> ArraySlice<UInt8> {
-        let i = Int(value - 0x80)
+        let i = value < 0x250 ? Int(value - 0x80) : Int(value - 0x1E00) + 0x1D0
         return bytes[Int(offsets[i])..<Int(offsets[i + 1])]
     }
 }
