@@ -17,15 +17,20 @@ public struct FilterEngine: Sendable {
     /// Recent results, newest last: the starting points for narrowing.
     private var recent: [FilterResult] = []
     private static let remembered = 8
+    /// The result of the empty query.
+    private let everything: FilterResult
 
     /// An engine showing everything.
     public init(index: SearchIndex) {
         self.index = index
-        result = FilterEngine.everything(index)
+        everything = FilterResult(query: .all, documents: Array(0..<Int32(index.count)), paneStarts: index.paneStarts)
+        result = everything
     }
 
-    private static func everything(_ index: SearchIndex) -> FilterResult {
-        FilterResult(query: .all, documents: Array(0..<Int32(index.count)), paneStarts: index.paneStarts)
+    private init(index: SearchIndex, everything: FilterResult) {
+        self.index = index
+        self.everything = everything
+        result = everything
     }
 
     /// Filters by `text`, the whole filter line. Returns the parse error, if any (then `result` is unchanged).
@@ -50,10 +55,10 @@ public struct FilterEngine: Sendable {
         }
         if query.isEmpty {
             examined = 0
-            result = FilterEngine.everything(index)
+            result = everything
             return
         }
-        let base = recent.last { query.implies($0.query) }
+        let base = recent.filter { query.implies($0.query) }.min { $0.count < $1.count }
         let documents = CompiledQuery(query, values: index.values).filter(index, candidates: base?.documents)
         examined = base?.documents.count ?? index.count
         result = FilterResult(query: query, documents: documents, paneStarts: index.paneStarts)
@@ -66,7 +71,7 @@ public struct FilterEngine: Sendable {
     /// `aiwatch list --filter`).
     public func results(for text: String) -> Result<FilterResult, QueryError> {
         QueryParser.parse(text).map { query in
-            var fresh = FilterEngine(index: index)
+            var fresh = FilterEngine(index: index, everything: everything)
             fresh.search(query)
             return fresh.result
         }
