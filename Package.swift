@@ -18,6 +18,7 @@ let package = Package(
         .target(name: "AIWatchCore", plugins: ["EmbedData"]),
         .target(name: "AIWatchTerminal", dependencies: ["AIWatchCore", "CNcursesw"]),
         .executableTarget(name: "aiwatch", dependencies: ["AIWatchCore", "AIWatchTerminal"]),
+        .executableTarget(name: "aiwatch-bench", dependencies: ["AIWatchCore"]),
         .testTarget(name: "AIWatchCoreTests", dependencies: ["AIWatchCore"], exclude: ["Export/Goldens"]),
         .testTarget(name: "AIWatchTerminalTests", dependencies: ["AIWatchTerminal"]),
         .testTarget(name: "EndToEndTests", dependencies: ["aiwatch"]),

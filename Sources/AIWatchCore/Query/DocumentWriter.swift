@@ -1,0 +1,118 @@
+/// Appends search documents to the compact buffers of a `SearchIndex`: folded text segments separated by a zero
+/// byte (so a phrase never spans two fields), and the ids of the record's facet values, each distinct value
+/// folded and stored once.
+struct DocumentWriter {
+    private(set) var text: [UInt8] = []
+    private(set) var textStarts: [UInt32] = [0]
+    private(set) var refs: [UInt32] = []
+    private(set) var refStarts: [UInt32] = [0]
+    private var valueBytes: [UInt8] = []
+    private var valueStarts: [UInt32] = [0]
+    private var byFacet: [[UInt32]] = Array(repeating: [], count: Facet.allCases.count)
+    /// Value ids by facet and folded value.
+    private var interned: [FoldedValue: UInt32] = [:]
+    /// Value ids by facet and referenced record, for references whose values are always the same.
+    private var referenced: [[Int: [UInt32]]] = Array(repeating: [:], count: Facet.allCases.count)
+    private var scratch: [UInt8] = []
+
+    /// A facet and a folded value, hashed as raw bytes (a `String` key would be hashed Unicode-normalised).
+    private struct FoldedValue: Hashable {
+        let facet: Int
+        let bytes: [UInt8]
+
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(facet)
+            bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
+        }
+    }
+
+    init(expectedDocuments: Int) {
+        textStarts.reserveCapacity(expectedDocuments + 1)
+        refStarts.reserveCapacity(expectedDocuments + 1)
+        text.reserveCapacity(expectedDocuments * 256)
+        refs.reserveCapacity(expectedDocuments * 12)
+    }
+
+    /// Adds a searchable text field to the current document.
+    mutating func text(_ value: String) {
+        let before = text.count
+        if before > Int(textStarts[textStarts.count - 1]) { text.append(0) }
+        let mark = text.count
+        TextFolding.append(value, to: &text)
+        if text.count == mark { text.removeLast(text.count - before) }
+    }
+
+    /// Adds searchable text fields.
+    mutating func text(_ values: [String]) {
+        for value in values { text(value) }
+    }
+
+    /// Adds a value of `facet` to the current document.
+    mutating func facet(_ facet: Facet, _ value: String) {
+        let distinct = facet == .id || facet == .name || facet == .product
+        if let id = intern(facet.ordinal, value, distinct: distinct) { add(id) }
+    }
+
+    /// Adds values of `facet`.
+    mutating func facet(_ facet: Facet, _ values: [String]) {
+        for value in values { self.facet(facet, value) }
+    }
+
+    /// Adds the values of `facet` that stand for another record (`reference` identifies it), made by `values` the
+    /// first time that record is referenced through `facet`.
+    mutating func facet(_ facet: Facet, reference: Int, values: () -> [String]) {
+        let ordinal = facet.ordinal
+        if let known = referenced[ordinal][reference] {
+            for id in known { add(id) }
+            return
+        }
+        let ids = values().compactMap { intern(ordinal, $0, distinct: true) }
+        referenced[ordinal][reference] = ids
+        for id in ids { add(id) }
+    }
+
+    /// The id of a value, stored if new; `nil` when it folds to nothing. A `distinct` value (an id or a name,
+    /// which seldom repeat, or a reference, which is cached) is stored without looking for an earlier copy: that
+    /// would cost more than the odd repeat.
+    private mutating func intern(_ ordinal: Int, _ value: String, distinct: Bool) -> UInt32? {
+        scratch.removeAll(keepingCapacity: true)
+        TextFolding.append(value, to: &scratch)
+        guard !scratch.isEmpty else { return nil }
+        if !distinct {
+            let key = FoldedValue(facet: ordinal, bytes: scratch)
+            if let known = interned[key] { return known }
+            interned[key] = UInt32(valueStarts.count - 1)
+        }
+        let id = UInt32(valueStarts.count - 1)
+        valueBytes.append(contentsOf: scratch)
+        valueStarts.append(UInt32(valueBytes.count))
+        byFacet[ordinal].append(id)
+        return id
+    }
+
+    private mutating func add(_ id: UInt32) {
+        var i = Int(refStarts[refStarts.count - 1])
+        while i < refs.count {
+            if refs[i] == id { return }
+            i += 1
+        }
+        refs.append(id)
+    }
+
+    /// Ends the current document.
+    mutating func finishDocument() {
+        precondition(text.count < Int(UInt32.max), "search text over 4 GB")
+        textStarts.append(UInt32(text.count))
+        refStarts.append(UInt32(refs.count))
+    }
+
+    /// The facet value table.
+    func values() -> FacetValues {
+        FacetValues(bytes: valueBytes, starts: valueStarts, byFacet: byFacet)
+    }
+
+    /// Appends the padding that the vector search may read past the last document; call once, after the last.
+    mutating func padText() {
+        text.append(contentsOf: repeatElement(0, count: ByteSearch.padding))
+    }
+}

@@ -1,0 +1,79 @@
+/// The live filter: give it the filter line after every keystroke and read `result`.
+///
+/// It narrows incrementally: when the new query can only match a subset of what an earlier one matched (a word
+/// grown, a word or `field:value` added, an exclusion shortened; see `Query.implies`), it searches only that
+/// earlier query's matches. It remembers the last few results, so after `sector:finance jingdong -c` the next
+/// keystroke (`-cl`, which is not narrower than `-c`) still starts from `sector:finance jingdong`. A line that does
+/// not parse sets `error` and leaves `result` as it was, so the panes do not flash empty while a quote is open.
+public struct FilterEngine: Sendable {
+    /// The index searched.
+    public let index: SearchIndex
+    /// The results of the last query that parsed.
+    public private(set) var result: FilterResult
+    /// Why the last line given to `update` did not parse, or `nil` when it did.
+    public private(set) var error: QueryError?
+    /// How many documents the last search examined (all of them for a fresh search, fewer when narrowing).
+    public private(set) var examined = 0
+    /// Recent results, newest last: the starting points for narrowing.
+    private var recent: [FilterResult] = []
+    private static let remembered = 8
+    /// The result of the empty query.
+    private let everything: FilterResult
+
+    /// An engine showing everything.
+    public init(index: SearchIndex) {
+        self.index = index
+        everything = FilterResult(query: .all, documents: Array(0..<Int32(index.count)), paneStarts: index.paneStarts)
+        result = everything
+    }
+
+    private init(index: SearchIndex, everything: FilterResult) {
+        self.index = index
+        self.everything = everything
+        result = everything
+    }
+
+    /// Filters by `text`, the whole filter line. Returns the parse error, if any (then `result` is unchanged).
+    @discardableResult
+    public mutating func update(_ text: String) -> QueryError? {
+        switch QueryParser.parse(text) {
+        case .failure(let problem):
+            error = problem
+        case .success(let query):
+            error = nil
+            search(query)
+        }
+        return error
+    }
+
+    /// Filters by an already parsed query.
+    public mutating func search(_ query: Query) {
+        if query.implies(result.query) && result.query.implies(query) {
+            examined = 0
+            result = FilterResult(query: query, documents: result.documents, paneStarts: index.paneStarts)
+            return
+        }
+        if query.isEmpty {
+            examined = 0
+            result = everything
+            return
+        }
+        let base = recent.filter { query.implies($0.query) }.min { $0.count < $1.count }
+        let documents = CompiledQuery(query, values: index.values).filter(index, candidates: base?.documents)
+        examined = base?.documents.count ?? index.count
+        result = FilterResult(query: query, documents: documents, paneStarts: index.paneStarts)
+        recent.removeAll { $0.query.implies(query) && query.implies($0.query) }
+        recent.append(result)
+        if recent.count > FilterEngine.remembered { recent.removeFirst() }
+    }
+
+    /// The results of `text` searched from scratch, without touching the engine (for one-off filters such as
+    /// `aiwatch list --filter`).
+    public func results(for text: String) -> Result<FilterResult, QueryError> {
+        QueryParser.parse(text).map { query in
+            var fresh = FilterEngine(index: index, everything: everything)
+            fresh.search(query)
+            return fresh.result
+        }
+    }
+}

@@ -1,0 +1,129 @@
+/// The catalog prepared for filtering: one folded document per top-level record (organisation, regulation,
+/// statistic, person, event, source), in catalog order and grouped by pane, stored in a few flat buffers.
+///
+/// Building folds all the catalog's text once: about a millisecond for the bundled data, under a second for
+/// 100,000 records (2-core Xeon). Build it off the first-frame path: when the filter is first opened, or on a
+/// background task (it is `Sendable`) for large data folders.
+public struct SearchIndex: Sendable {
+    /// The panes whose rows are documents, in document order.
+    public static let documentPanes: [Pane] = [.companies, .regulations, .statistics, .people, .timeline, .sources]
+
+    /// The first document of each of `documentPanes`, then the document count.
+    let paneStarts: [Int]
+    /// Every document's folded text segments, separated by zero bytes, then `ByteSearch.padding` zero bytes.
+    let text: [UInt8]
+    /// Document `d`'s text is `text[textStarts[d]..<textStarts[d + 1]]`.
+    let textStarts: [UInt32]
+    /// Facet value ids of every document.
+    let refs: [UInt32]
+    /// Document `d`'s facet value ids are `refs[refStarts[d]..<refStarts[d + 1]]`.
+    let refStarts: [UInt32]
+    /// The distinct facet values.
+    let values: FacetValues
+
+    /// Folds every record of `catalog`.
+    public init(_ catalog: Catalog) {
+        let documents = RecordDocuments(catalog)
+        let total = catalog.organisations.count + catalog.regulations.count + catalog.statistics.count
+            + catalog.people.count + catalog.events.count + catalog.sources.count
+        var writer = DocumentWriter(expectedDocuments: total)
+        var starts: [Int] = []
+        func add<Record>(_ records: [Record], _ write: (Record, inout DocumentWriter) -> Void) {
+            starts.append(writer.textStarts.count - 1)
+            for record in records {
+                write(record, &writer)
+                writer.finishDocument()
+            }
+        }
+        add(catalog.organisations, documents.write)
+        add(catalog.regulations, documents.write)
+        add(catalog.statistics, documents.write)
+        add(catalog.people, documents.write)
+        add(catalog.events, documents.write)
+        add(catalog.sources, documents.write)
+        starts.append(writer.textStarts.count - 1)
+        writer.padText()
+        paneStarts = starts
+        text = writer.text
+        textStarts = writer.textStarts
+        refs = writer.refs
+        refStarts = writer.refStarts
+        values = writer.values()
+    }
+
+    /// Bytes held by the index's buffers (text, facet references, distinct facet values).
+    public var byteCount: Int {
+        text.count + 4 * (textStarts.count + refs.count + refStarts.count) + values.byteCount + 8 * paneStarts.count
+    }
+
+    /// How many documents (top-level records) there are.
+    public var count: Int { paneStarts[paneStarts.count - 1] }
+
+    /// The documents of `pane`: the rows it lists. The dashboard lists companies, regulations and statistics.
+    public func documents(in pane: Pane) -> Range<Int> {
+        switch pane {
+        case .dashboard: return paneStarts[0]..<paneStarts[3]
+        default:
+            let i = SearchIndex.documentPanes.firstIndex(of: pane)!
+            return paneStarts[i]..<paneStarts[i + 1]
+        }
+    }
+
+    /// The record that document `document` stands for.
+    public func record(_ document: Int) -> RecordRef {
+        SearchIndex.record(document, paneStarts: paneStarts)
+    }
+
+    /// The document of a top-level record, or of the organisation or person a product or quote belongs to.
+    public func document(of record: RecordRef) -> Int {
+        SearchIndex.document(of: record, paneStarts: paneStarts)
+    }
+
+    static func record(_ document: Int, paneStarts: [Int]) -> RecordRef {
+        var pane = 0
+        while document >= paneStarts[pane + 1] { pane += 1 }
+        let index = document - paneStarts[pane]
+        switch pane {
+        case 0: return .organisation(index)
+        case 1: return .regulation(index)
+        case 2: return .statistic(index)
+        case 3: return .person(index)
+        case 4: return .event(index)
+        default: return .source(index)
+        }
+    }
+
+    static func document(of record: RecordRef, paneStarts: [Int]) -> Int {
+        switch record {
+        case .organisation(let i), .product(let i, _): return paneStarts[0] + i
+        case .regulation(let i): return paneStarts[1] + i
+        case .statistic(let i): return paneStarts[2] + i
+        case .person(let i), .quote(let i, _): return paneStarts[3] + i
+        case .event(let i): return paneStarts[4] + i
+        case .source(let i): return paneStarts[5] + i
+        }
+    }
+
+    /// The folded text of a document, segments separated by zero bytes (for tests and debugging).
+    func documentText(_ document: Int) -> ArraySlice<UInt8> {
+        text[Int(textStarts[document])..<Int(textStarts[document + 1])]
+    }
+
+    /// Completions for the word being typed in the filter line: field names (`sec` → `sector:`) and, after a
+    /// colon, the values of that field that start with what is typed (`sector:fi` → `sector:finance`), quoted when
+    /// they contain a space. At most `limit`, sorted.
+    public func completions(forPrefix prefix: String, limit: Int = 50) -> [String] {
+        let negated = prefix.hasPrefix("-")
+        let stem = negated ? prefix.dropFirst() : Substring(prefix)
+        guard let colon = stem.firstIndex(of: ":") else {
+            return QueryParser.completions(forPrefix: prefix)
+        }
+        guard let facet = Facet(named: stem[..<colon]) else { return [] }
+        var typed = stem[stem.index(after: colon)...]
+        if typed.hasPrefix("\"") { typed = typed.dropFirst() }
+        let head = (negated ? "-" : "") + facet.rawValue + ":"
+        return values.values(of: facet, startingWith: TextFolding.foldedBytes(String(typed)))
+            .prefix(limit)
+            .map { head + ($0.contains(" ") || $0.contains("|") ? "\"" + $0 + "\"" : $0) }
+    }
+}
