@@ -2,7 +2,7 @@
 
 /// The environment the app runs with, on the bundled data.
 enum TestEnvironment {
-    static func bundled() throws -> Environment {
-        Environment.standard(try CatalogLoader.bundled())
-    }
+    static func bundled() throws -> Environment { shared }
+
+    private static let shared = Environment.standard(try! CatalogLoader.bundled())
 }

@@ -1,5 +1,5 @@
 /// Everything the screen shows, as a value: `update` changes it, `render` only reads it.
-public struct AppState: Equatable, Sendable {
+public struct AppState: Sendable {
     public var pane: Pane = .dashboard
     /// Which list the overview's selection moves in.
     public var dashboardFocus: Pane = .companies
@@ -12,8 +12,8 @@ public struct AppState: Equatable, Sendable {
     public var detailScroll = 0
     public var overlay: Overlay?
     public var filter = FilterLine()
-    /// The rows each pane shows under the applied filter.
-    public var matches: [Pane: [RecordRef]] = [:]
+    /// The live filter and its results: the rows each pane shows.
+    public var engine: FilterEngine
     /// A one-line message in the status bar (an export's path, an error), until the next key.
     public var message: String?
     public var columns: Int
@@ -23,9 +23,10 @@ public struct AppState: Equatable, Sendable {
 
     public enum Overlay: Equatable, Sendable { case help, export }
 
-    public init(columns: Int = 80, rows: Int = 24) {
+    public init(columns: Int, rows: Int, engine: FilterEngine) {
         self.columns = columns
         self.rows = rows
+        self.engine = engine
     }
 
     /// The pane whose rows the selection keys move in.
@@ -33,8 +34,8 @@ public struct AppState: Equatable, Sendable {
 
     public func selected(in pane: Pane) -> Int { selection[pane] ?? 0 }
 
-    /// The rows `pane` shows.
-    public func rows(_ pane: Pane) -> [RecordRef] { matches[pane] ?? [] }
+    /// The rows `pane` shows, in catalog order.
+    public func rows(_ pane: Pane) -> PaneMatches { engine.result.matches(in: pane) }
 
     /// The record selected in the list the keys move in, if any.
     public var selectedRecord: RecordRef? {
@@ -54,6 +55,8 @@ public struct FilterLine: Equatable, Sendable {
     public var error: String?
     /// The query the results on screen come from.
     public var applied = ""
+    /// Field or value completions offered by the last `Tab`.
+    public var completions: [String] = []
     /// Earlier queries of the session, oldest first, for ↑/↓ recall.
     public var history: [String] = []
     public var historyIndex: Int?

@@ -1,6 +1,7 @@
 /// Keys while the filter line is open: the query updates on every keystroke.
 enum FilterEditing {
     static func handle(_ key: Key, state: inout AppState, env: Environment) -> Effect {
+        if key != .tab { state.filter.completions = [] }
         switch key {
         case .character(let character):
             state.filter.text += Sanitizer.clean(String(character))
@@ -23,13 +24,29 @@ enum FilterEditing {
         case .up, .down:
             recall(key == .up, state: &state)
         case .tab:
-            state.filter.text = env.complete(state.filter.text)
+            complete(&state, env: env)
             return .none
         default:
             return .none
         }
         Update.apply(&state, env: env)
         return .none
+    }
+
+    /// Completes the last word of the line: a field name, or a value after `field:`. With several candidates it
+    /// completes their common start and lists them.
+    static func complete(_ state: inout AppState, env: Environment) {
+        let text = state.filter.text
+        let start = text.lastIndex(of: " ").map(text.index(after:)) ?? text.startIndex
+        let word = String(text[start...])
+        let candidates = env.index.completions(forPrefix: word, limit: 12)
+        state.filter.completions = candidates.count > 1 ? candidates : []
+        guard let first = candidates.first else { return }
+        var common = first
+        for candidate in candidates.dropFirst() {
+            while !candidate.hasPrefix(common) { common.removeLast() }
+        }
+        if common.count > word.count { state.filter.text = String(text[..<start]) + common }
     }
 
     static func remember(_ state: inout AppState) {

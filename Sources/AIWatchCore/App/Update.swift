@@ -2,8 +2,7 @@
 public enum Update {
     /// The state to start from: every pane unfiltered, or filtered by `query`.
     public static func initialState(columns: Int, rows: Int, query: String, env: Environment) -> AppState {
-        var state = AppState(columns: columns, rows: rows)
-        state.matches = Environment.allRows(env.catalog)
+        var state = AppState(columns: columns, rows: rows, engine: FilterEngine(index: env.index))
         state.filter.text = Sanitizer.clean(query)
         apply(&state, env: env)
         state.filter.history = query.isEmpty ? [] : [state.filter.text]
@@ -142,17 +141,14 @@ public enum Update {
 
     /// Runs the filter text; on a parse error keeps the last good rows and shows why.
     static func apply(_ state: inout AppState, env: Environment) {
-        switch env.search(state.filter.text) {
-        case .success(let matches):
-            state.matches = matches
-            state.filter.error = nil
-            state.filter.applied = state.filter.text
-            for pane in Pane.allCases {
-                let count = matches[pane]?.count ?? 0
-                state.selection[pane] = min(state.selected(in: pane), max(0, count - 1))
-            }
-        case .failure(let failure):
-            state.filter.error = failure.message
+        if let error = state.engine.update(state.filter.text) {
+            state.filter.error = error.message
+            return
+        }
+        state.filter.error = nil
+        state.filter.applied = state.filter.text
+        for pane in Pane.allCases {
+            state.selection[pane] = min(state.selected(in: pane), max(0, state.engine.result.count(in: pane) - 1))
         }
     }
 }

@@ -119,9 +119,9 @@ public enum Commands {
     public static func provenance(_ state: AppState, pane: Pane? = nil, catalog: Catalog) -> Provenance {
         let shownPane = pane ?? state.pane
         let panes = shownPane == .dashboard ? Layout.dashboardLists : [shownPane]
-        let refs = state.detailPath.isEmpty ? panes.flatMap { state.rows($0) } : state.detailPath
+        let refs = state.detailPath.isEmpty ? panes.flatMap { Array(state.rows($0)) } : state.detailPath
         let matched = panes.reduce(0) { $0 + state.rows($1).count }
-        let total = panes.reduce(0) { $0 + TabsView.total($1, catalog) }
+        let total = panes.reduce(0) { $0 + state.engine.result.total(in: $1) }
         var sourceIDs: [String] = []
         for ref in refs {
             for evidence in catalog.evidence(of: ref) where !sourceIDs.contains(evidence.source) { sourceIDs.append(evidence.source) }

@@ -28,7 +28,7 @@ public enum HelpText {
           1 … 7       go to a pane
         \(keys)
 
-        FILTER (press /)
+        FILTER (press / in the app, or --filter QUERY)
         \(QueryHelp.lines.map { "  " + $0 }.joined(separator: "\n"))
 
         ENVIRONMENT

@@ -21,7 +21,8 @@ public struct Catalog: Sendable {
         self.regulations = regulations
         self.statistics = statistics
         self.people = people
-        self.events = events
+        // The timeline's order is the catalog's: by date, ties in file order.
+        self.events = events.enumerated().sorted { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }.map(\.element)
         self.pinyin = pinyin
         var index: [String: RecordRef] = [:]
         for (i, source) in sources.enumerated() { index[source.id] = .source(i) }
@@ -35,7 +36,7 @@ public struct Catalog: Sendable {
             index[person.id] = .person(i)
             for (j, quote) in person.quotes.enumerated() { index[quote.id] = .quote(person: i, index: j) }
         }
-        for (i, event) in events.enumerated() { index[event.id] = .event(i) }
+        for (i, event) in self.events.enumerated() { index[event.id] = .event(i) }
         self.index = index
         backlinks = Catalog.makeBacklinks(self)
     }

@@ -48,7 +48,7 @@ public struct Layout: Equatable, Sendable {
                 chart = bottom
             }
             if area.width >= 110 {
-                let (left, right) = area.splitColumns(area.width * 58 / 100)
+                let (left, right) = area.splitColumns(area.width * 60 / 100)
                 lists = [(state.pane, left)]
                 preview = right
             } else {

@@ -17,9 +17,10 @@ enum DetailView {
             scroll = max(0, linkLine - padded.height / 2)
         }
         scroll = min(scroll, max(0, content.lines.count - padded.height))
+        let highlighter = state.highlighter(catalog)
         for (index, line) in content.lines.dropFirst(scroll).prefix(padded.height).enumerated() {
             let y = padded.y + index
-            screen.put(Highlight.apply(state.filter.applied, to: line), x: padded.x, y: y, clip: padded)
+            screen.put(Highlight.apply(highlighter, to: line), x: padded.x, y: y, clip: padded)
             if scroll + index == linkLine { screen.restyle(Rect(x: padded.x, y: y, width: padded.width, height: 1), role: .selected) }
         }
         if content.lines.count > padded.height {

@@ -2,7 +2,7 @@
 enum ListView {
     static func draw(into screen: inout Screen, rect: Rect, pane: Pane, state: AppState, catalog: Catalog, focused: Bool, compact: Bool) {
         let rows = state.rows(pane)
-        let total = TabsView.total(pane, catalog)
+        let total = state.engine.result.total(in: pane)
         let note = state.filter.applied.isEmpty ? "\(total)" : "\(rows.count)/\(total)"
         let title = compact && rect.width < 30 && Layout.dashboardLists.count > 1 && state.pane == .dashboard && rect.width == state.columns
             ? "◀ \(pane.title) ▶" : pane.title
@@ -20,9 +20,10 @@ enum ListView {
         )
         let visible = rows[scroll..<min(rows.count, scroll + inner.height - 1)]
         let columns = PaneColumns.columns(pane, compact: compact)
+        let highlighter = state.highlighter(catalog)
         var cellRows = Array(repeating: [Line](), count: scroll)
         cellRows += visible.map { ref in
-            PaneColumns.cells(ref, pane: pane, catalog: catalog, compact: compact).map { Highlight.apply(state.filter.applied, to: $0) }
+            PaneColumns.cells(ref, pane: pane, catalog: catalog, compact: compact).map { Highlight.apply(highlighter, to: $0) }
         }
         // Leave the right edge to the scrollbar when there is one.
         let scrolls = rows.count > inner.height - 1

@@ -10,7 +10,8 @@ enum Overlays {
         lines += KeyMap.filterKeys.map { [Span(TextFit.pad($0.label, to: 12), .statusKey, .bold), Span($0.help)] }
         lines.append([])
         lines.append([Span("Query language", .header)])
-        lines += QueryHelp.lines.map { [Span($0, .muted)] }
+        lines += QueryHelp.syntax.map { [Span($0, .muted)] }
+        lines.append([Span("Fields: " + QueryHelp.fields.map(\.name).joined(separator: " "), .muted)])
         lines.append([])
         lines.append([Span("Any key closes this help.", .muted)])
         drawBox(into: &screen, title: "Keys", lines: lines, width: 72)
@@ -36,17 +37,4 @@ enum Overlays {
             screen.put(TableView.truncate(line, to: padded.width + 1), x: padded.x, y: padded.y + index, clip: padded)
         }
     }
-}
-
-/// The query language in brief, for `--help`, the help overlay and the README.
-public enum QueryHelp {
-    public static let lines = [
-        "words      all must match, any order: cloud alibaba",
-        "\"phrase\"   an exact phrase        -word   exclude",
-        "a | b      either (also: a OR b)",
-        "field:val  facets: name kind sector product status regulator",
-        "           affects source year subject unit person id",
-        "Case, accents and width are ignored; Chinese names match",
-        "in characters and pinyin: 京东 = jingdong = jing dong.",
-    ]
 }

@@ -14,7 +14,7 @@ public enum PaneColumns {
             return [Column("Name", min: 12, weight: 3), Column("中文", min: 8, weight: 1), Column("Kind", min: 10, weight: 1),
                     Column("Sectors", min: 12, weight: 2), Column("Products", min: 8, alignRight: true)]
         case .regulations:
-            return [Column("Rule", min: 16, weight: 3), Column("Kind", min: 10), Column("Overseen / issued by", min: 14, weight: 1),
+            return [Column("Rule", min: 24, weight: 3), Column("Kind", min: 10), Column("Overseen / issued by", min: 14, weight: 1),
                     Column("Since", min: 9), Column("Status", min: 10, weight: 1)]
         case .statistics:
             return [Column("Figure", min: 10, weight: 1, alignRight: true), Column("What", min: 10, weight: 3),
@@ -83,7 +83,7 @@ public enum PaneColumns {
     }
 
     /// A pane's rows as a plain table, for `aiwatch list` and the Markdown export.
-    public static func table(_ pane: Pane, rows: [RecordRef], catalog: Catalog) -> RecordTable {
+    public static func table(_ pane: Pane, rows: some Collection<RecordRef>, catalog: Catalog) -> RecordTable {
         let listPane = pane == .dashboard ? Pane.companies : pane
         return RecordTable(
             columns: fullColumns(listPane).map(\.header) + ["Sources"],

@@ -17,8 +17,10 @@ enum StatusBar {
             if filter.editing { x = screen.put("▏", x: x, y: rect.y, role: .statusBar, clip: rect) }
             if let error = filter.error {
                 screen.put("  ✗ " + error, x: x, y: rect.y, role: .statusBar, flags: .bold, clip: rect)
+            } else if !filter.completions.isEmpty {
+                screen.put("   " + filter.completions.joined(separator: "  "), x: x, y: rect.y, role: .statusBar, clip: rect)
             } else if filter.editing {
-                screen.put("   Enter keep · Esc clear · ↑↓ history · Tab field", x: x, y: rect.y, role: .statusBar, clip: rect)
+                screen.put("   Enter keep · Esc clear · ↑↓ history · Tab complete", x: x, y: rect.y, role: .statusBar, clip: rect)
             } else {
                 drawHints(into: &screen, rect: Rect(x: x + 2, y: rect.y, width: rect.maxX - x - 2, height: 1), message: state.message)
             }

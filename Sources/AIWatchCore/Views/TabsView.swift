@@ -15,7 +15,7 @@ enum TabsView {
     static func labels(columns: Int, state: AppState? = nil, catalog: Catalog? = nil) -> [(pane: Pane, text: String, x: Int)] {
         func count(_ pane: Pane) -> String {
             guard let state, let catalog, !state.filter.applied.isEmpty, pane != .dashboard else { return "" }
-            return " \(state.rows(pane).count)/\(total(pane, catalog))"
+            return " \(state.engine.result.count(in: pane))/\(state.engine.result.total(in: pane))"
         }
         let forms: [(Pane) -> String] = [{ " " + $0.title }, { " " + $0.title.prefix(4) }, { _ in "" }]
         for form in forms {
@@ -42,17 +42,5 @@ enum TabsView {
     /// The pane whose tab is at column `x`.
     static func pane(at x: Int, columns: Int) -> Pane? {
         labels(columns: columns).first { x >= $0.x - 1 && x <= $0.x + CellWidth.of($0.text) }?.pane
-    }
-
-    static func total(_ pane: Pane, _ catalog: Catalog) -> Int {
-        switch pane {
-        case .dashboard: return 0
-        case .companies: return catalog.organisations.count
-        case .regulations: return catalog.regulations.count
-        case .statistics: return catalog.statistics.count
-        case .people: return catalog.people.count
-        case .timeline: return catalog.events.count
-        case .sources: return catalog.sources.count
-        }
     }
 }

@@ -2,6 +2,10 @@ import XCTest
 @testable import AIWatchCore
 
 final class LayoutTests: XCTestCase {
+    func AppState(columns: Int, rows: Int) -> AIWatchCore.AppState {
+        Update.initialState(columns: columns, rows: rows, query: "", env: try! TestEnvironment.bundled())
+    }
+
     func testOverviewUsesTheRoom() {
         let wide = Layout(state: AppState(columns: 160, rows: 48))
         XCTAssertEqual(wide.lists.map(\.pane), [.companies, .regulations, .statistics])

@@ -23,8 +23,8 @@ final class ViewStringTests: XCTestCase {
         XCTAssertThrowsError(try ViewString.parse("nowhere"))
         XCTAssertThrowsError(try ViewString.parse("companies?x=1"))
         let env = try TestEnvironment.bundled()
-        var state = Update.initialState(columns: 120, rows: 40, query: "\"jd.com\" chat", env: env)
+        var state = Update.initialState(columns: 120, rows: 40, query: "name:\"jd.com\" chat", env: env)
         state.pane = .companies
-        XCTAssertEqual(ViewString.format(state, catalog: env.catalog), "companies?q=%22jd.com%22+chat#jd-com")
+        XCTAssertEqual(ViewString.format(state, catalog: env.catalog), "companies?q=name:%22jd.com%22+chat#jd-com")
     }
 }

@@ -61,9 +61,9 @@ final class HTMLExporterTests: XCTestCase {
         XCTAssertNotNil(page.firstMatch(of: /\.b \{ width: 1ch; -webkit-text-fill-color: transparent;/))
     }
 
-    func testCaptionFollowsThePicture() {
+    func testCaptionFollowsThePicture() throws {
         let page = html()
-        let caption = "<figcaption>aiwatch · Companies · filter &quot;sector:search&quot; · 4/9"
-        XCTAssertLessThan(page.range(of: "</pre>")!.lowerBound, page.range(of: caption)!.lowerBound)
+        let caption = "<figcaption>aiwatch · Companies · filter: sector:search · 4/9"
+        XCTAssertLessThan(try XCTUnwrap(page.range(of: "</pre>")).lowerBound, try XCTUnwrap(page.range(of: caption)).lowerBound)
     }
 }
