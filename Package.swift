@@ -19,7 +19,7 @@ let package = Package(
         .target(name: "AIWatchTerminal", dependencies: ["AIWatchCore", "CNcursesw"]),
         .executableTarget(name: "aiwatch", dependencies: ["AIWatchCore", "AIWatchTerminal"]),
         .executableTarget(name: "aiwatch-bench", dependencies: ["AIWatchCore"]),
-        .testTarget(name: "AIWatchCoreTests", dependencies: ["AIWatchCore"], exclude: ["Export/Goldens"]),
+        .testTarget(name: "AIWatchCoreTests", dependencies: ["AIWatchCore"], exclude: ["Goldens"]),
         .testTarget(name: "AIWatchTerminalTests", dependencies: ["AIWatchTerminal"]),
         .testTarget(name: "EndToEndTests", dependencies: ["aiwatch"]),
     ]

@@ -11,6 +11,8 @@ public struct AppState: Sendable {
     public var detailLink = 0
     public var detailScroll = 0
     public var overlay: Overlay?
+    /// How far the help overlay is scrolled.
+    public var helpScroll = 0
     public var filter = FilterLine()
     /// The live filter and its results: the rows each pane shows.
     public var engine: FilterEngine

@@ -27,8 +27,17 @@ public enum Update {
         if case .mouse(let event) = key { return Mouse.handle(event, state: &state, env: env) }
         switch state.overlay {
         case .help:
-            state.overlay = nil
-            return key == .character("q") || key == .control("c") ? .quit : .none
+            // The help scrolls with the movement keys; any other key closes it.
+            switch KeyMap.action(for: key) {
+            case .down: state.helpScroll += 1
+            case .up: state.helpScroll = max(0, state.helpScroll - 1)
+            case .pageDown: state.helpScroll += max(1, state.rows - 4)
+            case .pageUp: state.helpScroll = max(0, state.helpScroll - max(1, state.rows - 4))
+            default:
+                state.overlay = nil
+                return key == .character("q") || key == .control("c") ? .quit : .none
+            }
+            return .none
         case .export:
             state.overlay = nil
             if let choice = ExportFormat.menu.first(where: { key == .character($0.menuKey) }) { return .export(choice) }
@@ -44,7 +53,9 @@ public enum Update {
     public static func perform(_ action: Action, state: inout AppState, env: Environment) -> Effect {
         switch action {
         case .quit: return .quit
-        case .help: state.overlay = .help
+        case .help:
+            state.overlay = .help
+            state.helpScroll = 0
         case .exportMenu: state.overlay = .export
         case .export(let choice): return .export(choice)
         case .startFilter:

@@ -1,11 +1,12 @@
 /// A boxed list of a pane's records, titled with `matched/total`.
 enum ListView {
-    static func draw(into screen: inout Screen, rect: Rect, pane: Pane, state: AppState, catalog: Catalog, focused: Bool, compact: Bool) {
+    static func draw(
+        into screen: inout Screen, rect: Rect, pane: Pane, state: AppState, catalog: Catalog, focused: Bool, compact: Bool, folded: Bool
+    ) {
         let rows = state.rows(pane)
         let total = state.engine.result.total(in: pane)
         let note = state.filter.applied.isEmpty ? "\(total)" : "\(rows.count)/\(total)"
-        let title = compact && rect.width < 30 && Layout.dashboardLists.count > 1 && state.pane == .dashboard && rect.width == state.columns
-            ? "◀ \(pane.title) ▶" : pane.title
+        let title = folded ? "◀ \(pane.title) ▶" : pane.title
         let inner = screen.box(rect, title: title, note: note, focused: focused)
         guard !inner.isEmpty else { return }
         if rows.isEmpty {

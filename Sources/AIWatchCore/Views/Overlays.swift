@@ -1,6 +1,6 @@
 /// The help and export overlays, drawn over the centre of the screen.
 enum Overlays {
-    static func drawHelp(into screen: inout Screen) {
+    static func drawHelp(into screen: inout Screen, scroll: Int) {
         var lines: [Line] = KeyMap.bindings.filter { if case .jump = $0.action { return false }; return true }.map { binding in
             [Span(TextFit.pad(binding.label, to: 12), .statusKey, .bold), Span(binding.help)]
         }
@@ -13,8 +13,8 @@ enum Overlays {
         lines += QueryHelp.syntax.map { [Span($0, .muted)] }
         lines.append([Span("Fields: " + QueryHelp.fields.map(\.name).joined(separator: " "), .muted)])
         lines.append([])
-        lines.append([Span("Any key closes this help.", .muted)])
-        drawBox(into: &screen, title: "Keys", lines: lines, width: 72)
+        lines.append([Span("↑↓ PgUp PgDn scroll · any other key closes this help", .muted)])
+        drawBox(into: &screen, title: "Keys", lines: lines, width: 72, scroll: scroll)
     }
 
     static func drawExportMenu(into screen: inout Screen) {
@@ -26,14 +26,16 @@ enum Overlays {
         drawBox(into: &screen, title: "Export this view", lines: lines, width: 46)
     }
 
-    private static func drawBox(into screen: inout Screen, title: String, lines: [Line], width: Int) {
+    private static func drawBox(into screen: inout Screen, title: String, lines: [Line], width: Int, scroll: Int = 0) {
         let boxWidth = min(width, screen.width - 2)
         let boxHeight = min(lines.count + 2, screen.height - 2)
         let rect = Rect(x: (screen.width - boxWidth) / 2, y: max(1, (screen.height - boxHeight) / 2), width: boxWidth, height: boxHeight)
         screen.fill(rect)
-        let inner = screen.box(rect, title: title, focused: true)
+        let first = min(scroll, max(0, lines.count - (boxHeight - 2)))
+        let more = lines.count - first > boxHeight - 2 ? "↓ more" : (first > 0 ? "↑ more" : "")
+        let inner = screen.box(rect, title: title, note: more, focused: true)
         let padded = Rect(x: inner.x + 1, y: inner.y, width: inner.width - 2, height: inner.height)
-        for (index, line) in lines.prefix(padded.height).enumerated() {
+        for (index, line) in lines.dropFirst(first).prefix(padded.height).enumerated() {
             screen.put(TableView.truncate(line, to: padded.width + 1), x: padded.x, y: padded.y + index, clip: padded)
         }
     }

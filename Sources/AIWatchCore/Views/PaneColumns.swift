@@ -5,13 +5,14 @@ public enum PaneColumns {
     public static func columns(_ pane: Pane, compact: Bool = false) -> [Column] {
         let all = fullColumns(pane)
         if pane == .timeline { return [all[0], Column("", min: 1)] + all.dropFirst() }
-        return compact ? compactIndexes(pane).map { all[$0] } : all
+        // The overview's lists are narrow: their columns may shrink further before one is dropped.
+        return compact ? compactIndexes(pane).map { Column(all[$0].header, min: min(all[$0].minWidth, 9), weight: all[$0].weight, alignRight: all[$0].alignRight) } : all
     }
 
     private static func fullColumns(_ pane: Pane) -> [Column] {
         switch pane {
         case .dashboard, .companies:
-            return [Column("Name", min: 12, weight: 3), Column("中文", min: 8, weight: 1), Column("Kind", min: 10, weight: 1),
+            return [Column("Name", min: 12, weight: 3), Column("中文", min: 8, weight: 1), Column("Kind", min: 18),
                     Column("Sectors", min: 12, weight: 2), Column("Products", min: 8, alignRight: true)]
         case .regulations:
             return [Column("Rule", min: 24, weight: 3), Column("Kind", min: 10), Column("Overseen / issued by", min: 14, weight: 1),

@@ -14,8 +14,10 @@ public enum Renderer {
         TabsView.draw(into: &screen, rect: layout.tabs, state: state, catalog: catalog)
         if let strip = layout.strip { HeadlineStrip.draw(into: &screen, rect: strip, state: state, catalog: catalog) }
         let compact = state.pane == .dashboard && !state.zoomed
+        // On a narrow overview the three lists fold into one box that ← → cycle through.
+        let folded = compact && layout.lists.count == 1
         for (pane, rect) in layout.lists {
-            ListView.draw(into: &screen, rect: rect, pane: pane, state: state, catalog: catalog, focused: pane == state.listPane, compact: compact)
+            ListView.draw(into: &screen, rect: rect, pane: pane, state: state, catalog: catalog, focused: pane == state.listPane, compact: compact, folded: folded)
         }
         if let chart = layout.chart { StatisticsChart.draw(into: &screen, rect: chart, state: state, catalog: catalog) }
         if let preview = layout.preview {
@@ -26,7 +28,7 @@ public enum Renderer {
         }
         StatusBar.draw(into: &screen, rect: layout.status, state: state, catalog: catalog)
         switch state.overlay {
-        case .help: Overlays.drawHelp(into: &screen)
+        case .help: Overlays.drawHelp(into: &screen, scroll: state.helpScroll)
         case .export: Overlays.drawExportMenu(into: &screen)
         case nil: break
         }
