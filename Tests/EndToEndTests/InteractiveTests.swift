@@ -55,12 +55,14 @@ final class InteractiveTests: XCTestCase {
         let app = try TerminalSession()
         app.waitFor("Headline numbers")
         app.send("?")
-        let help = app.waitFor("Any key closes this help")
-        for text in ["next pane", "filter (live as you type)", "export what is on screen", "Query language"] {
+        let help = app.waitFor("─ Keys ─")
+        for text in ["next pane", "filter (live as you type)", "export what is on screen"] {
             XCTAssertTrue(help.contains(text), text)
         }
+        app.send("NPage")
+        app.waitFor("any other key closes this help")
         app.send("Space")
-        app.waitForAbsence("Any key closes this help")
+        app.waitForAbsence("─ Keys ─")
         app.send("q")
     }
 
@@ -91,5 +93,23 @@ final class InteractiveTests: XCTestCase {
         XCTAssertTrue(svg.contains("Regulations"), "the file shows the pane")
         XCTAssertFalse(svg.contains("Export this view"), "the menu is not in the picture")
         app.send("q")
+    }
+
+    func testFilterTypedLiveNarrowsEveryPane() throws {
+        let app = try TerminalSession()
+        app.waitFor("Headline numbers")
+        app.send("/")
+        app.send("jingdong", literal: true)
+        let typed = app.waitFor("2 Companies 1/16")
+        XCTAssertTrue(typed.contains("3 Regulations 0/15"), typed)
+        XCTAssertTrue(typed.contains("/ jingdong"), "the filter line shows the query")
+        app.send("Enter", "2")
+        let companies = app.waitFor("╭─ Companies")
+        XCTAssertTrue(companies.contains("JD.com"), companies)
+        XCTAssertFalse(companies.contains("Baidu"), companies)
+        app.send("Escape")
+        app.waitFor("Baidu")
+        app.send("q")
+        app.waitFor("[exited 0]")
     }
 }
