@@ -29,7 +29,7 @@ public enum HelpText {
         \(keys)
 
         FILTER (press / in the app, or --filter QUERY)
-        \(QueryHelp.lines.map { "  " + $0 }.joined(separator: "\n"))
+        \(QueryHelp.lines.map { $0.isEmpty ? "" : "  " + $0 }.joined(separator: "\n"))
 
         ENVIRONMENT
           NO_COLOR    any value: the mono theme (reverse and bold only)
