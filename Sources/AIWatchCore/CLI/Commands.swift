@@ -33,7 +33,8 @@ public enum Commands {
             return .ok(where_ + "valid — " + counts + "\n")
         } catch {
             let count = error.problems.count
-            let lines = error.problems.map { "aiwatch: " + ($0.file.contains("/") || directory == nil ? "" : Sanitizer.clean(directory!) + "/") + $0.description }
+            let folder = directory.map { Sanitizer.clean($0) + "/" } ?? ""
+            let lines = error.problems.map { "aiwatch: " + ($0.file.contains("/") ? "" : folder) + $0.description }
             return Outcome(output: "", error: lines.joined(separator: "\n") + "\n\(count) problem\(count == 1 ? "" : "s") found\n", status: 1)
         }
     }

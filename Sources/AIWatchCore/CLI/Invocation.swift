@@ -1,5 +1,5 @@
 /// What the command line asks for, parsed but not yet carried out.
-public enum Invocation: Equatable, Sendable {
+public enum Invocation: Sendable {
     case interactive(ViewOptions, exportDirectory: String, mouse: Bool)
     case snapshot(ViewOptions, size: (columns: Int, rows: Int), format: String, output: String?, force: Bool)
     case list(Pane, filter: String, format: ListFormat)
@@ -7,10 +7,6 @@ public enum Invocation: Equatable, Sendable {
     case initData(directory: String)
     case help
     case version
-
-    public static func == (lhs: Invocation, rhs: Invocation) -> Bool {
-        String(describing: lhs) == String(describing: rhs)
-    }
 }
 
 /// What to show: shared by the interactive app and `snapshot`.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Collects problems while records are decoded, so one pass reports all of them.
 final class ProblemLog {
     var problems: [DataProblem] = []
@@ -122,5 +124,3 @@ struct ObjectReader {
         }
     }
 }
-
-import Foundation

@@ -1,6 +1,6 @@
 /// Where everything goes on a screen of a given size. Render draws into these rectangles and the mouse handler
 /// hit-tests them, so the two always agree.
-public struct Layout: Equatable, Sendable {
+public struct Layout: Sendable {
     /// The smallest terminal aiwatch draws in.
     public static let minColumns = 40, minRows = 12
     /// The lists the overview shows, left to right.
@@ -20,11 +20,6 @@ public struct Layout: Equatable, Sendable {
     public var detail: Rect?
     /// The statistics pane's chart of shares and big figures.
     public var chart: Rect?
-
-    public static func == (lhs: Layout, rhs: Layout) -> Bool {
-        lhs.content == rhs.content && lhs.strip == rhs.strip && lhs.chart == rhs.chart && lhs.preview == rhs.preview && lhs.detail == rhs.detail
-            && lhs.lists.map(\.pane) == rhs.lists.map(\.pane) && lhs.lists.map(\.rect) == rhs.lists.map(\.rect)
-    }
 
     /// Whether the terminal is big enough to draw anything but the "too small" line.
     public static func fits(columns: Int, rows: Int) -> Bool { columns >= minColumns && rows >= minRows }

@@ -47,14 +47,7 @@ public enum TextFit {
                 lineWidth = 0
             }
             while wordWidth > width {
-                var head = ""
-                var headWidth = 0
-                for character in word {
-                    let cells = CellWidth.of(character)
-                    if headWidth + cells > width { break }
-                    head.append(character)
-                    headWidth += cells
-                }
+                let head = prefix(word, cells: width)
                 if head.isEmpty { break }
                 lines.append(head)
                 word = String(word.dropFirst(head.count))

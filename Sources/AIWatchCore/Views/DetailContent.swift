@@ -98,7 +98,7 @@ public struct DetailContent: Sendable {
             field("Role", person.role)
             field("Affiliation", catalog.name(of: person.affiliation))
             for quote in person.quotes {
-                add([Span("“" + quote.text + "”", .text, .italic), Span(" — " + (quote.via ?? "") , .muted)], indent: 2)
+                add([Span("“" + quote.text + "”", .text, .italic), Span(quote.via.map { " — " + $0 } ?? "", .muted)], indent: 2)
             }
         case .quote(let i, let j):
             let quote = catalog.people[i].quotes[j]

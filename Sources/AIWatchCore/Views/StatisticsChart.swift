@@ -1,3 +1,5 @@
+import Foundation
+
 /// The statistics as a reader takes them in at a glance: each share as a bar against its whole, the qualifier
 /// kept, the absolute figure and its date beside it; single big figures in large numerals.
 enum StatisticsChart {
@@ -40,5 +42,3 @@ enum StatisticsChart {
         if statistics.isEmpty { screen.put("No statistic matches the filter.", x: area.x, y: area.y, role: .muted, clip: area) }
     }
 }
-
-import Foundation

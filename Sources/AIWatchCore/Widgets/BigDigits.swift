@@ -1,3 +1,5 @@
+import Foundation
+
 /// Large three-row numerals for single big figures.
 public enum BigDigits {
     private static let glyphs: [Character: [String]] = [
@@ -18,5 +20,3 @@ public enum BigDigits {
         return (rows, String(text.dropFirst(number.count)).trimmingCharacters(in: .whitespaces))
     }
 }
-
-import Foundation

@@ -5,7 +5,7 @@ final class CommandLineParserTests: XCTestCase {
     func testDataIsAcceptedBeforeOrAfterTheSubcommand() throws {
         let (first, dataFirst) = try CommandLineParser.parse(["--data", "d", "list", "companies"])
         let (second, dataSecond) = try CommandLineParser.parse(["list", "companies", "--data", "d"])
-        XCTAssertEqual(first, second)
+        XCTAssertEqual(String(describing: first), String(describing: second))
         XCTAssertEqual(dataFirst, "d")
         XCTAssertEqual(dataSecond, "d")
     }
