@@ -37,11 +37,11 @@ let (settings, settingsWarning) = Settings.load(path: Settings.path(environment:
 switch invocation {
 case .list(let pane, let filter, let format):
     finish(Commands.list(pane, filter: filter, format: format, env: env))
-case .snapshot(let view, let size, let format, let output, let force):
+case .snapshot(let view, let size, let format, let output, let force, let frame):
     let theme = Theme.named(Settings.theme(flag: view.theme, settings: settings, environment: environment))
     finish(Commands.snapshot(
         view, columns: size.columns, rows: size.rows, format: ExportFormat(rawValue: format) ?? .txt, output: output,
-        force: force, theme: theme, env: env
+        force: force, theme: theme, frame: frame, env: env
     ))
 case .interactive(let view, let exportDirectory, let mouse):
     let theme = Theme.named(Settings.theme(flag: view.theme, settings: settings, environment: environment))

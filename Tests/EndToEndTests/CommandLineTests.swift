@@ -68,4 +68,23 @@ final class CommandLineTests: XCTestCase {
         XCTAssertTrue(lines.count > 2 && lines[2].hasPrefix("╭─ Companies"), result.output)
         XCTAssertTrue(result.output.contains("aiwatch · Companies · no filter · 16/16"), result.output)
     }
+
+    func testSnapshotSVGWithAndWithoutTheWindowFrame() throws {
+        let framed = aiwatch("snapshot", "--format", "svg", "--size", "80x24")
+        let bare = aiwatch("snapshot", "--format", "svg", "--size", "80x24", "--no-frame")
+        XCTAssertEqual(framed.status, 0)
+        XCTAssertEqual(framed.output.components(separatedBy: "<circle").count - 1, 3, "a window frame has three dots")
+        XCTAssertFalse(bare.output.contains("<circle"), "--no-frame leaves the frame off")
+        XCTAssertEqual(aiwatch("snapshot", "--format", "svg", "--size", "80x24").output, framed.output, "byte-identical for the same inputs")
+    }
+
+    func testSnapshotRefusesToOverwriteWithoutForce() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("aiwatch-snap-\(getpid()).txt").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        XCTAssertEqual(aiwatch("snapshot", "-o", path).status, 0)
+        let again = aiwatch("snapshot", "-o", path)
+        XCTAssertEqual(again.status, 1)
+        XCTAssertTrue(again.output.contains("already exists"), again.output)
+        XCTAssertEqual(aiwatch("snapshot", "-o", path, "--force").status, 0)
+    }
 }

@@ -65,6 +65,7 @@ public enum CommandLineParser {
         var format = "txt"
         var output: String?
         var force = false
+        var frame = true
         while let option = reader.nextOption() {
             if try viewOption(option, &reader, &view) { continue }
             switch option {
@@ -76,11 +77,12 @@ public enum CommandLineParser {
                 }
             case "-o", "--output": output = try reader.value(for: option)
             case "--force", "-f": force = true
+            case "--no-frame": frame = false
             default: throw unknown(option, in: "snapshot")
             }
         }
         try reader.finish()
-        return .snapshot(view, size: size, format: format, output: output, force: force)
+        return .snapshot(view, size: size, format: format, output: output, force: force, frame: frame)
     }
 
     private static func list(_ reader: inout ArgumentReader) throws(UsageError) -> Invocation {

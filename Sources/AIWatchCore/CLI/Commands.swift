@@ -76,7 +76,7 @@ public enum Commands {
     /// `aiwatch snapshot`: the screen a view would show, in a format, to stdout or a file.
     public static func snapshot(
         _ view: ViewOptions, columns: Int, rows: Int, format: ExportFormat, output: String?, force: Bool, theme: Theme,
-        env: Environment
+        frame: Bool = true, env: Environment
     ) -> Outcome {
         let state: AppState
         do {
@@ -84,7 +84,7 @@ public enum Commands {
         } catch {
             return .failure(error.description)
         }
-        let text = export(format, state: state, theme: theme, catalog: env.catalog)
+        let text = export(format, state: state, theme: theme, catalog: env.catalog, frame: frame)
         guard let output else { return .ok(text) }
         do {
             try AtomicFileWriter.write(text, to: output, force: force)
@@ -95,10 +95,12 @@ public enum Commands {
     }
 
     /// The export of what `state` shows.
-    public static func export(_ format: ExportFormat, state: AppState, theme: Theme, catalog: Catalog) -> String {
+    public static func export(_ format: ExportFormat, state: AppState, theme: Theme, catalog: Catalog, frame: Bool = true) -> String {
         let screen = Renderer.render(state, catalog: catalog)
         let table = PaneColumns.table(state.listPane, rows: state.rows(state.listPane), catalog: catalog)
-        return Exporter.render(format, screen: screen, table: table, theme: theme, provenance: provenance(state, catalog: catalog))
+        return Exporter.render(
+            format, screen: screen, table: table, theme: theme, provenance: provenance(state, catalog: catalog), windowFrame: frame
+        )
     }
 
     /// Writes an export of `state` into `directory` under a fresh name; returns the status-bar message.

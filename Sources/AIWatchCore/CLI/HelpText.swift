@@ -14,13 +14,14 @@ public enum HelpText {
           aiwatch [--data DIR] [--filter QUERY] [--pane NAME] [--theme dark|light|mono]
                   [--select ID] [--open] [--view VIEW] [--export-dir DIR] [--no-mouse]
           aiwatch snapshot [--pane NAME] [--filter QUERY] [--select ID] [--open] [--view VIEW] [--size COLSxROWS]
-                           [--format txt|ansi|html|svg|md] [--theme dark|light|mono] [-o FILE [--force]]
+                           [--format txt|ansi|html|svg|md] [--theme dark|light|mono] [--no-frame] [-o FILE [--force]]
           aiwatch list PANE [--filter QUERY] [--format table|json|csv|md]
           aiwatch validate [DIR]
           aiwatch init-data DIR
           aiwatch --help | --version
 
           --data DIR works with every command: use a data folder instead of the bundled data.
+          --no-frame leaves the window frame and title off an SVG.
           VIEW is the string the status bar shows, e.g. companies?q=sector:finance#jd: it reopens that view.
           Panes, in key order 1…7: \(panes).
 

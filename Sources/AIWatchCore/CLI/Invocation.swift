@@ -1,7 +1,7 @@
 /// What the command line asks for, parsed but not yet carried out.
 public enum Invocation: Sendable {
     case interactive(ViewOptions, exportDirectory: String, mouse: Bool)
-    case snapshot(ViewOptions, size: (columns: Int, rows: Int), format: String, output: String?, force: Bool)
+    case snapshot(ViewOptions, size: (columns: Int, rows: Int), format: String, output: String?, force: Bool, frame: Bool)
     case list(Pane, filter: String, format: ListFormat)
     case validate(directory: String?)
     case initData(directory: String)

@@ -12,7 +12,8 @@ final class CommandLineParserTests: XCTestCase {
 
     func testSnapshotOptions() throws {
         let (invocation, _) = try CommandLineParser.parse(["snapshot", "--pane", "companies", "--size", "80x24", "--format", "svg", "-o", "x.svg", "--force", "--select", "jd"])
-        guard case .snapshot(let view, let size, let format, let output, let force) = invocation else { return XCTFail("\(invocation)") }
+        guard case .snapshot(let view, let size, let format, let output, let force, let frame) = invocation else { return XCTFail("\(invocation)") }
+        XCTAssertTrue(frame)
         XCTAssertEqual(view.pane, .companies)
         XCTAssertEqual(view.select, "jd")
         XCTAssertEqual(size.columns, 80)
