@@ -11,7 +11,7 @@ enum StatisticsChart {
             if case .statistic(let i) = ref { return catalog.statistics[i] }
             return nil
         }
-        let labelWidth = min(34, area.width / 3)
+        let labelWidth = min(56, area.width / 3)
         let barWidth = max(8, min(40, area.width - labelWidth - 32))
         var y = area.y
         for statistic in statistics where statistic.share != nil {
