@@ -29,7 +29,7 @@ let catalog: Catalog
 do {
     catalog = try Commands.loadCatalog(dataDirectory)
 } catch {
-    finish(Commands.Outcome(output: "", error: error.problems.map { "aiwatch: \($0)\n" }.joined(), status: 1))
+    finish(Commands.Outcome(output: "", error: Commands.describe(error, in: dataDirectory), status: 1))
 }
 let env = Environment.standard(catalog)
 let (settings, settingsWarning) = Settings.load(path: Settings.path(environment: environment))
@@ -38,6 +38,7 @@ switch invocation {
 case .list(let pane, let filter, let format):
     finish(Commands.list(pane, filter: filter, format: format, env: env))
 case .snapshot(let view, let size, let format, let output, let force, let frame):
+    if let settingsWarning { FileHandle.standardError.write(Data("aiwatch: \(settingsWarning)\n".utf8)) }
     let theme = Theme.named(Settings.theme(flag: view.theme, settings: settings, environment: environment))
     finish(Commands.snapshot(
         view, columns: size.columns, rows: size.rows, format: ExportFormat(rawValue: format) ?? .txt, output: output,

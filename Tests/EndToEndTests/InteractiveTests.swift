@@ -106,9 +106,9 @@ final class InteractiveTests: XCTestCase {
         app.send("Enter", "2")
         let companies = app.waitFor("╭─ Companies")
         XCTAssertTrue(companies.contains("JD.com"), companies)
-        XCTAssertFalse(companies.contains("Baidu"), companies)
+        XCTAssertFalse(companies.contains("│ Baidu "), "only JD.com is listed: \(companies)")
         app.send("Escape")
-        app.waitFor("Baidu")
+        app.waitFor("│ Baidu ")
         app.send("q")
         app.waitFor("[exited 0]")
     }

@@ -33,10 +33,14 @@ public enum Commands {
             return .ok(where_ + "valid — " + counts + "\n")
         } catch {
             let count = error.problems.count
-            let folder = directory.map { Sanitizer.clean($0) + "/" } ?? ""
-            let lines = error.problems.map { "aiwatch: " + ($0.file.contains("/") ? "" : folder) + $0.description }
-            return Outcome(output: "", error: lines.joined(separator: "\n") + "\n\(count) problem\(count == 1 ? "" : "s") found\n", status: 1)
+            return Outcome(output: "", error: describe(error, in: directory) + "\(count) problem\(count == 1 ? "" : "s") found\n", status: 1)
         }
+    }
+
+    /// Every problem of a data folder on its own line, each naming the file with its folder.
+    public static func describe(_ problems: DataProblems, in directory: String?) -> String {
+        let folder = directory.map { Sanitizer.clean($0) + "/" } ?? ""
+        return problems.problems.map { "aiwatch: " + ($0.file.contains("/") ? "" : folder) + $0.description + "\n" }.joined()
     }
 
     /// `aiwatch init-data DIR`: writes the bundled files out, refusing to overwrite any.
@@ -98,9 +102,9 @@ public enum Commands {
     public static func export(_ format: ExportFormat, state: AppState, theme: Theme, catalog: Catalog, frame: Bool = true) -> String {
         let screen = Renderer.render(state, catalog: catalog)
         let table = PaneColumns.table(state.listPane, rows: state.rows(state.listPane), catalog: catalog)
-        return Exporter.render(
-            format, screen: screen, table: table, theme: theme, provenance: provenance(state, catalog: catalog), windowFrame: frame
-        )
+        // Markdown holds the focused list's records, so its provenance is that list's.
+        let stamp = format == .md ? provenance(state, pane: state.listPane, catalog: catalog) : provenance(state, catalog: catalog)
+        return Exporter.render(format, screen: screen, table: table, theme: theme, provenance: stamp, windowFrame: frame)
     }
 
     /// Writes an export of `state` into `directory` under a fresh name; returns the status-bar message.
@@ -108,7 +112,7 @@ public enum Commands {
         var clean = state
         clean.overlay = nil
         clean.message = nil
-        let name = ExportFileName.unique(pane: state.listPane.rawValue, format: format, date: date, in: directory)
+        let name = ExportFileName.unique(pane: state.pane.rawValue, format: format, date: date, in: directory)
         let path = (directory.hasSuffix("/") ? directory : directory + "/") + name
         do {
             try AtomicFileWriter.write(export(format, state: clean, theme: theme, catalog: catalog), to: path)
@@ -118,11 +122,11 @@ public enum Commands {
         }
     }
 
-    /// What a view shows, for the caption of its exports.
+    /// What a view shows, for the caption of its exports: the screen's, or with `pane` that pane's list alone.
     public static func provenance(_ state: AppState, pane: Pane? = nil, catalog: Catalog) -> Provenance {
         let shownPane = pane ?? state.pane
         let panes = shownPane == .dashboard ? Layout.dashboardLists : [shownPane]
-        let refs = state.detailPath.isEmpty ? panes.flatMap { Array(state.rows($0)) } : state.detailPath
+        let refs = state.detailPath.isEmpty || pane != nil ? panes.flatMap { Array(state.rows($0)) } : state.detailPath
         let matched = panes.reduce(0) { $0 + state.rows($1).count }
         let total = panes.reduce(0) { $0 + state.engine.result.total(in: $1) }
         var sourceIDs: [String] = []

@@ -17,10 +17,9 @@ public enum ViewBuilder {
             if let pane = panes.first(where: { state.rows($0).contains(ref) }), let index = state.rows(pane).firstIndex(of: ref) {
                 if options.pane == .dashboard { state.dashboardFocus = pane }
                 state.selection[pane] = index
-            } else if !options.open {
-                throw SelectionError(description: "\"\(Sanitizer.clean(id))\" is not listed in \(options.pane.rawValue) under this filter")
             }
-            if options.open { state.detailPath = [ref] }
+            // A record the pane does not list (one reached by following links) is shown as an open detail.
+            if options.open || !panes.contains(where: { state.rows($0).contains(ref) }) { state.detailPath = [ref] }
         } else if options.open, let ref = state.selectedRecord {
             state.detailPath = [ref]
         }

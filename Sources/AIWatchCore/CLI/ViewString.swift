@@ -1,23 +1,25 @@
 import Foundation
 
-/// A short string naming a view — pane, filter, selected record — that a briefing can cite and
-/// `aiwatch --view` reopens: `companies?q=sector:finance#jd`.
+/// A short string naming a view — pane, filter, selected record, and `!` when its detail is open — that a
+/// briefing can cite and `aiwatch --view` reopens: `companies?q=sector:finance#jd-com`, `people#winston-ma!`.
 public enum ViewString {
-    /// Characters left as they are in the query part; everything else is percent-encoded.
-    private static let queryCharacters: CharacterSet = {
-        var set = CharacterSet.alphanumerics
-        set.insert(charactersIn: ":-_.~,'!*()/@")
-        return set
-    }()
+    /// Characters percent-encoded in the query part; everything else (CJK included) stays as typed.
+    private static let reserved: Set<Character> = ["%", "#", "&", "+", "?", "!", "\"", " "]
 
     /// The view string of what `state` shows.
     public static func format(_ state: AppState, catalog: Catalog) -> String {
         var text = state.pane.rawValue
         if !state.filter.applied.isEmpty {
-            let encoded = state.filter.applied.addingPercentEncoding(withAllowedCharacters: queryCharacters) ?? ""
-            text += "?q=" + encoded.replacingOccurrences(of: "%20", with: "+")
+            text += "?q=" + state.filter.applied.map { character in
+                character == " " ? "+" : reserved.contains(character)
+                    ? String(character).utf8.map { "%" + String($0, radix: 16, uppercase: true) }.joined() : String(character)
+            }.joined()
         }
-        if let ref = state.detailPath.last ?? state.selectedRecord { text += "#" + catalog.id(of: ref) }
+        if let ref = state.detailPath.last {
+            text += "#" + catalog.id(of: ref) + "!"
+        } else if let ref = state.selectedRecord {
+            text += "#" + catalog.id(of: ref)
+        }
         return text
     }
 
@@ -26,7 +28,11 @@ public enum ViewString {
         var options = ViewOptions()
         var rest = Substring(text)
         if let hash = rest.firstIndex(of: "#") {
-            let id = String(rest[rest.index(after: hash)...])
+            var id = String(rest[rest.index(after: hash)...])
+            if id.hasSuffix("!") {
+                options.open = true
+                id.removeLast()
+            }
             guard !id.isEmpty else { throw UsageError(message: "view \"\(Sanitizer.clean(text))\" has an empty #id") }
             options.select = id.removingPercentEncoding ?? id
             rest = rest[..<hash]

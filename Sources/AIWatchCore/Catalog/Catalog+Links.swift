@@ -13,7 +13,9 @@ extension Catalog {
             let regulation = regulations[i]
             return regulation.issuedBy + regulation.overseenBy + regulation.affects
         case .statistic(let i): return statistics[i].about
-        case .person(let i): return [people[i].affiliation] + people[i].quotes.map(\.id)
+        case .person(let i):
+            // The quotes, then what they are about, so a person's detail leads straight to those records.
+            return [people[i].affiliation] + people[i].quotes.map(\.id) + people[i].quotes.flatMap(\.about)
         case .quote(let i, let j): return [people[i].id] + people[i].quotes[j].about
         case .event(let i): return events[i].related
         }

@@ -22,12 +22,16 @@ public enum CatalogLoader {
     public static func load(files: [DataFile], pinyin: [String: String]) throws(DataProblems) -> Catalog {
         let log = ProblemLog()
         var readers: [DataFileName: [ObjectReader]] = [:]
+        var everyFileParsed = true
         for name in DataFileName.allCases {
             guard let file = files.first(where: { $0.name == name.fileName }) else {
                 log.problems.append(DataProblem(file: name.fileName, message: "missing: every data folder needs this file (it may hold [])"))
+                everyFileParsed = false
                 continue
             }
-            readers[name] = records(in: file, root: name.rawValue, log: log)
+            let records = records(in: file, root: name.rawValue, log: log)
+            everyFileParsed = everyFileParsed && records != nil
+            readers[name] = records ?? []
         }
         for file in files where DataFileName(rawValue: String(file.name.dropLast(5))) == nil || !file.name.hasSuffix(".json") {
             log.problems.append(DataProblem(file: file.name, message: "unknown data file; expected one of " + DataFileName.allCases.map(\.fileName).joined(separator: ", ")))
@@ -38,7 +42,9 @@ public enum CatalogLoader {
         let statistics = (readers[.statistics] ?? []).map { $0.statistic() }
         let people = (readers[.people] ?? []).map { $0.person() }
         let events = (readers[.events] ?? []).map { $0.event() }
-        if log.problems.isEmpty {
+        // References are checked whenever every file could be read, so one run reports every problem; a file
+        // that did not parse would make every reference to its records look dangling.
+        if everyFileParsed {
             ReferenceChecker(readers: readers, log: log).check()
         }
         guard log.problems.isEmpty else { throw DataProblems(problems: log.problems) }
@@ -53,17 +59,17 @@ public enum CatalogLoader {
     }
 
     /// The object readers of a file whose top level must be an array of records.
-    private static func records(in file: DataFile, root: String, log: ProblemLog) -> [ObjectReader] {
+    private static func records(in file: DataFile, root: String, log: ProblemLog) -> [ObjectReader]? {
         let node: JSONNode
         do {
             node = try JSONParser.parse(file.bytes)
         } catch {
             log.problems.append(DataProblem(file: file.name, line: error.line, column: error.column, message: error.message))
-            return []
+            return nil
         }
         guard case .array(let elements) = node.value else {
             log.problems.append(DataProblem(file: file.name, line: node.line, column: node.column, path: root, message: "expected an array of records, found \(node.kindName)"))
-            return []
+            return nil
         }
         return elements.enumerated().compactMap { index, element in
             ObjectReader(element, path: "\(root)[\(index)]", file: file.name, log: log)

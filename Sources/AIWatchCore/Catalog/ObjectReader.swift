@@ -106,6 +106,16 @@ struct ObjectReader {
         }
     }
 
+    /// The objects in array field `key`, skipping anything else without logging: for a second pass over fields
+    /// the first pass has already reported on.
+    func quietObjects(_ key: String) -> [ObjectReader] {
+        guard let node = members.first(where: { $0.key == key })?.value, case .array(let elements) = node.value else { return [] }
+        return elements.enumerated().compactMap { index, element in
+            guard case .object = element.value else { return nil }
+            return ObjectReader(element, path: "\(path).\(key)[\(index)]", file: file, recordID: recordID, log: log)
+        }
+    }
+
     func object(_ key: String, required: Bool = false) -> ObjectReader? {
         guard let node = member(key, required: required) else { return nil }
         return ObjectReader(node, path: "\(path).\(key)", file: file, recordID: recordID, log: log)

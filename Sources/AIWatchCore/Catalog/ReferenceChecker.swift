@@ -18,7 +18,7 @@ struct ReferenceChecker {
         for (file, records) in readers.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
             for record in records {
                 register(record, file: file, organisation: file == .companies)
-                for nested in record.objects("products", required: false) + record.objects("quotes", required: false) {
+                for nested in record.quietObjects("products") + record.quietObjects("quotes") {
                     register(nested, file: file)
                 }
             }
@@ -47,11 +47,11 @@ struct ReferenceChecker {
         }
         for (file, records) in readers {
             for record in records {
-                for evidence in record.objects("evidence", required: false) { refs(evidence, "source", .source) }
+                for evidence in record.quietObjects("evidence") { refs(evidence, "source", .source) }
                 switch file {
                 case .companies:
                     refs(record, "parent", .organisation)
-                    for product in record.objects("products", required: false) { refs(product, "unit", .organisation) }
+                    for product in record.quietObjects("products") { refs(product, "unit", .organisation) }
                 case .regulations:
                     refs(record, "issuedBy", .organisation)
                     refs(record, "overseenBy", .organisation)
@@ -59,7 +59,7 @@ struct ReferenceChecker {
                 case .statistics: refs(record, "about", .any)
                 case .people:
                     refs(record, "affiliation", .organisation)
-                    for quote in record.objects("quotes", required: false) {
+                    for quote in record.quietObjects("quotes") {
                         refs(quote, "source", .source)
                         refs(quote, "about", .any)
                     }

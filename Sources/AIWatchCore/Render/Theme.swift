@@ -65,9 +65,16 @@ public struct Theme: Sendable {
                 paint.backgroundRGB = role == .statusBar ? statusRGB : selectionRGB
                 paint.foregroundRGB = selectionTextRGB
             }
-        case .statusKey where name != .mono:
+        case .statusKey where name == .mono:
+            paint.reverse = true
+        case .statusKey:
             paint.background = ANSI.brightBlack
             paint.backgroundRGB = statusRGB
+            if name == .light {
+                // Blue on grey is hard to read; keys stand out by weight instead.
+                paint.foreground = ANSI.white
+                paint.foregroundRGB = selectionTextRGB
+            }
         case .match:
             paint.underline = true
             paint.bold = true

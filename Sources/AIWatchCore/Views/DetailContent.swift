@@ -14,8 +14,11 @@ public struct DetailContent: Sendable {
         if !related.isEmpty {
             section("Related (Enter follows a link)")
             for target in related {
+                // One line per link, so the highlighted link is one row: the name gives way to the kind.
                 linkLines.append(lines.count)
-                add([Span("→ ", .accent), Span(catalog.name(of: catalog.id(of: target))), Span("  " + kindLabel(target), .muted)])
+                let kind = "  " + kindLabel(target)
+                let name = TextFit.truncate(catalog.name(of: catalog.id(of: target)), to: max(4, self.width - 2 - CellWidth.of(kind)))
+                lines.append([Span("→ ", .accent), Span(name), Span(kind, .muted)])
             }
         }
         let evidence = catalog.evidence(of: ref)
@@ -61,8 +64,9 @@ public struct DetailContent: Sendable {
             field("Sectors", organisation.sectors.joined(separator: ", "))
             field("Part of", organisation.parent.map(catalog.name(of:)) ?? "")
             for product in organisation.products {
-                field("Product", product.name + " (" + product.status.rawValue.replacingOccurrences(of: "-", with: " ")
-                    + (product.expected.map { ", expected " + $0.display + " “" + $0.phrase + "”" } ?? "") + ")", .accent)
+                let facts = [product.status.rawValue.replacingOccurrences(of: "-", with: " ")] + product.sectors
+                    + (product.expected.map { ["expected " + $0.display + " “" + $0.phrase + "”"] } ?? [])
+                field("Product", product.name + " (" + facts.joined(separator: ", ") + ")", .accent)
             }
         case .product(let i, let j):
             let product = catalog.organisations[i].products[j]
@@ -84,7 +88,9 @@ public struct DetailContent: Sendable {
         case .statistic(let i):
             let statistic = catalog.statistics[i]
             add([Span(StatisticText.figure(statistic), .number, .bold), Span(" " + statistic.unit, .number)])
-            field("Qualifier", statistic.qualifier ?? "", .qualifier)
+            if let words = StatisticText.wordQualifier(statistic) {
+                field("As stated", "“" + words + " " + statistic.display + " " + statistic.unit + "”", .qualifier)
+            }
             add([Span(statistic.summary)])
             field("Subject", statistic.subject)
             if let share = statistic.share {
@@ -117,7 +123,7 @@ public struct DetailContent: Sendable {
             field("Link", source.url ?? "(none given)")
             field("Note", source.note ?? "")
             let cited = catalog.recordsCiting(source.id)
-            field("Records citing it", cited.map { "\($0.count) \($0.kind)" }.joined(separator: ", "), .number)
+            field("Records citing it", cited.map { "\($0.count) " + ($0.count == 1 ? $0.kind.one : $0.kind.many) }.joined(separator: ", "), .number)
         }
     }
 
@@ -137,13 +143,14 @@ public struct DetailContent: Sendable {
 
 extension Catalog {
     /// How many records of each kind cite the source `id`: a reader's measure of its coverage.
-    func recordsCiting(_ id: String) -> [(kind: String, count: Int)] {
+    func recordsCiting(_ id: String) -> [(kind: (one: String, many: String), count: Int)] {
         func count(_ lists: [[Evidence]]) -> Int { lists.filter { $0.contains { $0.source == id } }.count }
         let quotes = people.flatMap(\.quotes).filter { $0.source == id }.count
         return [
-            ("organisations", count(organisations.map(\.evidence))), ("regulations", count(regulations.map(\.evidence))),
-            ("statistics", count(statistics.map(\.evidence))), ("people", count(people.map(\.evidence))),
-            ("quotes", quotes), ("events", count(events.map(\.evidence))),
+            (("organisation", "organisations"), count(organisations.map(\.evidence))),
+            (("regulation", "regulations"), count(regulations.map(\.evidence))),
+            (("statistic", "statistics"), count(statistics.map(\.evidence))), (("person", "people"), count(people.map(\.evidence))),
+            (("quote", "quotes"), quotes), (("event", "events"), count(events.map(\.evidence))),
         ].filter { $0.1 > 0 }
     }
 }

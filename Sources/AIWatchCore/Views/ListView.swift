@@ -5,7 +5,8 @@ enum ListView {
     ) {
         let rows = state.rows(pane)
         let total = state.engine.result.total(in: pane)
-        let note = state.filter.applied.isEmpty ? "\(total)" : "\(rows.count)/\(total)"
+        var note = state.filter.applied.isEmpty ? "\(total)" : "\(rows.count)/\(total)"
+        if pane == .timeline && rect.width >= 50 { note = "● date  ◌ approximate · " + note }
         let title = folded ? "◀ \(pane.title) ▶" : pane.title
         let inner = screen.box(rect, title: title, note: note, focused: focused)
         guard !inner.isEmpty else { return }

@@ -23,11 +23,13 @@ enum Overlays {
         }
         lines.append([])
         lines.append([Span("Esc cancels. Files go to the export folder.", .muted)])
-        drawBox(into: &screen, title: "Export this view", lines: lines, width: 46)
+        drawBox(into: &screen, title: "Export this view", lines: lines, width: 50)
     }
 
     private static func drawBox(into screen: inout Screen, title: String, lines: [Line], width: Int, scroll: Int = 0) {
         let boxWidth = min(width, screen.width - 2)
+        // Long lines wrap under their text, past the key column.
+        let lines = lines.flatMap { LineWrap.wrap($0, width: boxWidth - 4, indent: $0.count > 1 ? 12 : 0) }
         let boxHeight = min(lines.count + 2, screen.height - 2)
         let rect = Rect(x: (screen.width - boxWidth) / 2, y: max(1, (screen.height - boxHeight) / 2), width: boxWidth, height: boxHeight)
         screen.fill(rect)
@@ -36,7 +38,7 @@ enum Overlays {
         let inner = screen.box(rect, title: title, note: more, focused: true)
         let padded = Rect(x: inner.x + 1, y: inner.y, width: inner.width - 2, height: inner.height)
         for (index, line) in lines.dropFirst(first).prefix(padded.height).enumerated() {
-            screen.put(TableView.truncate(line, to: padded.width + 1), x: padded.x, y: padded.y + index, clip: padded)
+            screen.put(line, x: padded.x, y: padded.y + index, clip: padded)
         }
     }
 }

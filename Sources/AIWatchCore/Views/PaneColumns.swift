@@ -12,7 +12,7 @@ public enum PaneColumns {
     private static func fullColumns(_ pane: Pane) -> [Column] {
         switch pane {
         case .dashboard, .companies:
-            return [Column("Name", min: 12, weight: 3), Column("中文", min: 8, weight: 1), Column("Kind", min: 18),
+            return [Column("Name", min: 22, weight: 4), Column("中文", min: 8, weight: 1), Column("Kind", min: 18),
                     Column("Sectors", min: 12, weight: 2), Column("Products", min: 8, alignRight: true)]
         case .regulations:
             return [Column("Rule", min: 24, weight: 3), Column("Kind", min: 10), Column("Overseen / issued by", min: 14, weight: 1),
@@ -77,7 +77,7 @@ public enum PaneColumns {
         case .source(let i):
             let source = catalog.sources[i]
             return [source.publisher, source.headline, FuzzyDate(phrase: "", date: source.published, approximate: false).display,
-                    String(catalog.recordCount(citing: source.id))]
+                    String(catalog.recordsCiting(source.id).reduce(0) { $0 + $1.count })]
         case .product, .quote:
             return [catalog.name(of: catalog.id(of: ref))]
         }
@@ -121,17 +121,5 @@ extension Catalog {
             return String(name[name.index(after: open)..<close])
         }
         return name
-    }
-
-    /// How many records cite the source `id` in their evidence.
-    func recordCount(citing id: String) -> Int {
-        var count = 0
-        func cites(_ evidence: [Evidence]) { if evidence.contains(where: { $0.source == id }) { count += 1 } }
-        organisations.forEach { cites($0.evidence) }
-        regulations.forEach { cites($0.evidence) }
-        statistics.forEach { cites($0.evidence) }
-        people.forEach { cites($0.evidence) }
-        events.forEach { cites($0.evidence) }
-        return count
     }
 }

@@ -3,7 +3,10 @@ public enum Renderer {
     public static func render(_ state: AppState, catalog: Catalog) -> Screen {
         var screen = Screen(width: state.columns, height: state.rows)
         guard Layout.fits(columns: state.columns, rows: state.rows) else {
-            let message = "Terminal too small: \(state.columns)x\(state.rows), aiwatch needs \(Layout.minColumns)x\(Layout.minRows)"
+            let needs = "\(Layout.minColumns)x\(Layout.minRows)"
+            let message = state.columns < 24
+                ? "\(state.columns)x\(state.rows) < \(needs)"
+                : "Terminal too small: \(state.columns)x\(state.rows), aiwatch needs \(needs)"
             for (y, line) in TextFit.wrap(message, to: state.columns).prefix(state.rows).enumerated() {
                 screen.put(line, x: 0, y: y, role: .warning)
             }

@@ -6,7 +6,7 @@ public enum StatisticText {
     }
 
     /// The strip form: figure, unit and share ("10 of 24 platforms", "1,048 core AI companies (> 33.3 %)").
-    public static func headline(_ statistic: Statistic) -> (figure: String, rest: String) {
+    public static func headline(_ statistic: Statistic) -> (figure: String, label: String) {
         let suffix = wordQualifier(statistic).map { " (“" + $0 + "”)" } ?? ""
         guard let share = statistic.share else { return (figure(statistic), " " + statistic.unit + suffix) }
         if let whole = share.whole, share.part != nil { return (figure(statistic) + " of " + number(whole), " " + statistic.unit) }

@@ -4,7 +4,7 @@ import Foundation
 /// kept, the absolute figure and its date beside it; single big figures in large numerals.
 enum StatisticsChart {
     static func draw(into screen: inout Screen, rect: Rect, state: AppState, catalog: Catalog) {
-        let inner = screen.box(rect, title: "At a glance")
+        let inner = screen.box(rect, title: "At a glance", note: rect.width >= 60 ? "▸ more than" : "")
         guard inner.width > 20, inner.height > 0 else { return }
         let area = Rect(x: inner.x + 1, y: inner.y, width: inner.width - 2, height: inner.height)
         let statistics = state.rows(.statistics).compactMap { ref -> Statistic? in

@@ -3,9 +3,9 @@ enum StatusBar {
     static func draw(into screen: inout Screen, rect: Rect, state: AppState, catalog: Catalog) {
         screen.fill(rect, role: .statusBar)
         var rect = rect
-        if !state.filter.editing && state.message == nil && rect.width >= 100 {
-            // The view string on the right, for citing this view in a briefing.
-            let view = " " + TextFit.truncate(ViewString.format(state, catalog: catalog), to: rect.width / 3) + " "
+        if !state.filter.editing && state.message == nil {
+            // The view string on the right, for citing this view in a briefing; the hints get what is left.
+            let view = " " + TextFit.truncate(ViewString.format(state, catalog: catalog), to: rect.width - 12) + " "
             let x = rect.maxX - CellWidth.of(view)
             screen.put(view, x: x, y: rect.y, role: .statusKey, clip: rect)
             rect = Rect(x: rect.x, y: rect.y, width: x - rect.x - 1, height: 1)
@@ -15,10 +15,10 @@ enum StatusBar {
             var x = screen.put(filter.editing ? " / " : " filter: ", x: rect.x, y: rect.y, role: .statusBar, flags: .bold, clip: rect)
             x = screen.put(filter.text, x: x, y: rect.y, role: .statusBar, clip: rect)
             if filter.editing { x = screen.put("▏", x: x, y: rect.y, role: .statusBar, clip: rect) }
-            if let error = filter.error {
-                screen.put("  ✗ " + error, x: x, y: rect.y, role: .statusBar, flags: .bold, clip: rect)
-            } else if !filter.completions.isEmpty {
+            if !filter.completions.isEmpty {
                 screen.put("   " + filter.completions.joined(separator: "  "), x: x, y: rect.y, role: .statusBar, clip: rect)
+            } else if let error = filter.error {
+                screen.put("  ✗ " + error, x: x, y: rect.y, role: .statusBar, flags: .bold, clip: rect)
             } else if filter.editing {
                 screen.put("   Enter keep · Esc clear · ↑↓ history · Tab complete", x: x, y: rect.y, role: .statusBar, clip: rect)
             } else {

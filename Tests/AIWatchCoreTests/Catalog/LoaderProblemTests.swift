@@ -95,6 +95,16 @@ final class LoaderProblemTests: XCTestCase {
         XCTAssertEqual(sources(dangling), ["sources.json:3:28: sources[0].evidence[0].source (record \"s1\"): unknown source id \"nope\""])
     }
 
+    func testOneRunReportsFieldAndReferenceProblemsTogether() {
+        let broken = Self.source
+            .replacingOccurrences(of: "\"headline\": \"H\"", with: "\"headline\": 3")
+            .replacingOccurrences(of: "{\"source\": \"s1\"", with: "{\"source\": \"nope\"")
+        let found = sources(broken)
+        XCTAssertEqual(found.count, 2, "\(found)")
+        XCTAssertTrue(found.contains { $0.contains("expected a string, found a number") })
+        XCTAssertTrue(found.contains { $0.contains("unknown source id \"nope\"") })
+    }
+
     func testMissingAndUnknownFiles() {
         var files = CatalogLoader.bundledFiles().filter { $0.name != "events.json" }
         files.append(DataFile(name: "extra.json", bytes: Array("[]".utf8)))
