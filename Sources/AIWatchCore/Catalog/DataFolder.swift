@@ -47,7 +47,8 @@ enum DataFolder {
         guard info.st_size <= maxFileSize else { return .failure("is larger than \(maxFileSize >> 20) MiB") }
         guard let handle = FileHandle(forReadingAtPath: path) else { return .failure("cannot be read (permission denied)") }
         defer { try? handle.close() }
-        guard let data = try? handle.readToEnd() else { return .failure("cannot be read") }
+        // `readToEnd` answers nil for an empty file: that is a file to report as empty, not an unreadable one.
+        guard let data = try? handle.readToEnd() ?? Data() else { return .failure("cannot be read") }
         return .success([UInt8](data))
     }
 }

@@ -27,12 +27,12 @@ public enum HTMLExporter {
         }
         let title = Markup.escape("aiwatch — " + provenance.pane)
         return """
-            <!doctype html>
+            <!DOCTYPE html>
             <html lang="en">
             <head>
-            <meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <meta name="generator" content="aiwatch">
+            <meta charset="utf-8" />
+            <meta name="viewport" content="width=device-width, initial-scale=1" />
+            <meta name="generator" content="aiwatch" />
             <title>\(title)</title>
             <style>
             \(styles(scope: scope, columns: screen.width, theme: theme, classes: classes, shapes: shapes))</style>

@@ -36,7 +36,7 @@ final class HTMLExporterTests: XCTestCase {
 
     func testIsSelfContained() {
         let page = html()
-        XCTAssertTrue(page.hasPrefix("<!doctype html>"))
+        XCTAssertTrue(page.hasPrefix("<!DOCTYPE html>"))
         for external in ["http:", "https:", "src=", "url(", "@import", "<link", "<script"] {
             XCTAssertFalse(page.contains(external), "the page refers to something outside it: \(external)")
         }
