@@ -24,10 +24,13 @@ public enum AppRunner {
         var state = initial
         (state.columns, state.rows) = terminal.size()
         var needsDraw = true
+        // Hidden crash trigger for the end-to-end tests: proves a crash after the first frame gives the terminal back.
+        let trapAfterFirstFrame = ProcessInfo.processInfo.environment["AIWATCH_DEBUG_TRAP"] == "1"
         while true {
             if needsDraw {
                 terminal.draw(Renderer.render(state, catalog: env.catalog), theme: theme)
                 needsDraw = false
+                if trapAfterFirstFrame { fatalError("AIWATCH_DEBUG_TRAP is set: trapping after the first frame") }
             }
             // Wait for a key, then take every key already typed before drawing again, so a paste or fast typing
             // costs one frame, not one per key.
