@@ -60,7 +60,7 @@ final class SignalTests: XCTestCase {
     func testControlC() throws {
         let (shell, _) = try start()
         shell.send("C-c")
-        assertRestored(shell, status: [0, 128 + Int(SIGINT)])
+        assertRestored(shell, status: [0])  // Ctrl-C is a key (raw mode): it quits like q
     }
 
     func testTerminatingSignals() throws {
