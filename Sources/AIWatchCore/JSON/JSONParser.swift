@@ -246,13 +246,21 @@ public struct JSONParser {
     private static let runStops: [CChar] = (1...0x1F).map { CChar($0) } + [0x22, 0x5C, 0]
 
     /// The position of the first byte from `start` that ends a plain run of a string, or the end of the input.
-    /// `strcspn` does the scanning on NUL-terminated copies of 64 KiB chunks (a NUL byte stops it too, and is a
-    /// control byte anyway).
+    /// Short runs (nearly all) are scanned here; a long one by `strcspn` on NUL-terminated copies of 16 KiB chunks
+    /// (a NUL byte stops it too, and is a control byte anyway).
     private func plainRunEnd(from start: Int) -> Int {
-        let chunkSize = 1 << 16
+        var position = start
+        while position < min(bytes.count, start + 256) {
+            let byte = bytes[position]
+            if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") { return position }
+            position += 1
+        }
+        guard position < bytes.count else { return position }
+        let chunkSize = 1 << 14
+        let scanStart = position
         return withUnsafeTemporaryAllocation(of: CChar.self, capacity: chunkSize + 1) { chunk in
             bytes.withUnsafeBufferPointer { source in
-                var position = start
+                var position = scanStart
                 while position < source.count {
                     let length = min(chunkSize, source.count - position)
                     memcpy(chunk.baseAddress!, source.baseAddress! + position, length)
