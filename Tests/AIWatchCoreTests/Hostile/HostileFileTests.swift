@@ -91,6 +91,8 @@ final class HostileFileTests: XCTestCase {
         bytes += [UInt8](repeating: UInt8(ascii: "a"), count: 100 << 20)
         bytes += Array("\"".utf8)  // the closing bracket is missing
         try check("sources.json", bytes, expect: ["sources.json:1:", "unexpected end of file"])
+        let blanks = Array("[\n".utf8) + [UInt8](repeating: UInt8(ascii: " "), count: 100 << 20) + Array("\n{".utf8)
+        try check("sources.json", blanks, expect: ["sources.json:3:2:", "unexpected end of file inside an object"])
     }
 
     func testFilesThatAreNotRegularFiles() throws {
