@@ -12,9 +12,9 @@ enum TabsView {
 
     /// Each tab's label and column: full titles ("2 Companies 3/16") two spaces apart when they fit, one space
     /// apart when that fits, else four-letter titles, else digits.
-    static func labels(columns: Int, state: AppState? = nil, catalog: Catalog? = nil) -> [(pane: Pane, text: String, x: Int)] {
+    static func labels(columns: Int, state: AppState? = nil) -> [(pane: Pane, text: String, x: Int)] {
         func count(_ pane: Pane) -> String {
-            guard let state, let catalog, !state.filter.applied.isEmpty, pane != .dashboard else { return "" }
+            guard let state, !state.filter.applied.isEmpty, pane != .dashboard else { return "" }
             return " \(state.engine.result.count(in: pane))/\(state.engine.result.total(in: pane))"
         }
         let forms: [(Pane) -> String] = [{ " " + $0.title }, { " " + $0.title.prefix(4) }, { _ in "" }]
@@ -33,7 +33,7 @@ enum TabsView {
     }
 
     static func draw(into screen: inout Screen, rect: Rect, state: AppState, catalog: Catalog) {
-        for (pane, text, x) in labels(columns: rect.width, state: state, catalog: catalog) {
+        for (pane, text, x) in labels(columns: rect.width, state: state) {
             let active = pane == state.pane
             screen.put(active ? " " + text + " " : text, x: active ? x - 1 : x, y: rect.y, role: active ? .tabActive : .tab, flags: active ? .bold : [], clip: rect)
         }
