@@ -66,7 +66,8 @@ enum HostilePayloads {
     private static func plant(in value: Any, replace: (String) -> String) -> Any {
         if let object = value as? [String: Any] {
             var result: [String: Any] = [:]
-            for (key, child) in object {
+            // Sorted keys: the same payload lands in the same field on every run.
+            for (key, child) in object.sorted(by: { $0.key < $1.key }) {
                 if fields.contains(key), let text = child as? String {
                     result[key] = replace(text)
                 } else {

@@ -31,9 +31,9 @@ final class HostileTextTests: XCTestCase {
     }
 
     func testPayloadsReallyReachTheCatalog() {
-        let names = Self.env.catalog.organisations.map(\.name).joined()
-        XCTAssertTrue(names.contains("␛[2J"), "the planted CSI shows as a visible ␛")
-        XCTAssertTrue(names.contains("⟨U+009B⟩") || Self.env.catalog.organisations.map(\.summary).joined().contains("⟨U+009B⟩"))
+        let text = Self.env.catalog.organisations.map { $0.name + $0.summary + ($0.nameZh ?? "") }.joined()
+        XCTAssertTrue(text.contains("␛[2J"), "the planted CSI shows as a visible ␛")
+        XCTAssertTrue(text.contains("⟨U+009B⟩"), "the planted 8-bit CSI shows as a visible code point")
     }
 
     func testEveryPaneDetailAndOverlayShowsNoControl() {
