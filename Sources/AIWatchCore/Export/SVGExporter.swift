@@ -4,9 +4,11 @@
 /// whole cells, so boxes join across rows and CJK cannot drift, whichever fonts the viewer has. Text stays
 /// selectable; ids and class names derive from the content, so the same view always gives the same file.
 public enum SVGExporter {
-    /// The font stack: a Latin monospace first, then CJK faces, then whatever monospace the viewer has.
+    /// The font stack: a Latin monospace first, then CJK faces, then symbol faces that have the sanitizer's
+    /// stand-ins for control characters (␛, ␇), then whatever monospace the viewer has.
     public static let fontFamily =
-        "\"DejaVu Sans Mono\", \"Noto Sans Mono CJK SC\", \"Noto Sans CJK SC\", \"Source Han Mono\", \"Sarasa Mono SC\", monospace"
+        "\"DejaVu Sans Mono\", \"Noto Sans Mono CJK SC\", \"Noto Sans CJK SC\", \"Source Han Mono\", \"Sarasa Mono SC\", "
+        + "\"Noto Sans Symbols 2\", \"Segoe UI Symbol\", \"Symbola\", monospace"
     /// Width of one cell, in pixels.
     public static let cellWidth = 8.4
     /// Height of one cell (one row), in pixels.
