@@ -9,6 +9,8 @@
 #include <ncursesw/term.h>
 #include <sys/ioctl.h>
 #include <stdio.h>
+#include <fcntl.h>
+#include <unistd.h>
 
 // Swift 6 cannot import C mutable globals or function-like macros: expose them as functions.
 static inline WINDOW *aiw_stdscr(void) { return stdscr; }
@@ -70,6 +72,27 @@ static inline int aiw_window_size(int fd, int *aiw_rows, int *aiw_cols) {
     *aiw_rows = aiw_ws.ws_row;
     *aiw_cols = aiw_ws.ws_col;
     return 0;
+}
+
+// A new pseudo-terminal pair for the benchmark: returns the master and sets *aiw_slave, or -1. The pty functions
+// are only declared for _XOPEN_SOURCE.
+int posix_openpt(int);
+int grantpt(int);
+int unlockpt(int);
+char *ptsname(int);
+static inline int aiw_open_pseudo_terminal(int *aiw_slave) {
+    int master = posix_openpt(O_RDWR | O_NOCTTY);
+    if (master < 0) return -1;
+    const char *name = (grantpt(master) == 0 && unlockpt(master) == 0) ? ptsname(master) : NULL;
+    *aiw_slave = name ? open(name, O_RDWR | O_NOCTTY) : -1;
+    if (*aiw_slave < 0) { close(master); return -1; }
+    return master;
+}
+
+// Sets the size of the terminal on `fd`, e.g. a pseudo-terminal the benchmark drives. Returns 0 on success.
+static inline int aiw_set_window_size(int fd, int aiw_rows, int aiw_cols) {
+    struct winsize aiw_ws = { .ws_row = (unsigned short)aiw_rows, .ws_col = (unsigned short)aiw_cols };
+    return ioctl(fd, TIOCSWINSZ, &aiw_ws);
 }
 
 #endif

@@ -1,22 +1,23 @@
 import AIWatchCore
 import Foundation
 
-// aiwatch-bench: index build time and keystroke-to-results latency of the filter on synthetic catalogs.
-// Each query is typed one character at a time into a fresh FilterEngine, several times; a keystroke's time is
-// parse + filter + per-pane counts. "median" is over all keystrokes; "worst" is the slowest keystroke (its median
-// over the repetitions, which discounts noise from other processes); "max" is the slowest single sample.
+// aiwatch-bench: how fast aiwatch is, measured on the real binary and on synthetic catalogs. Build it with the
+// rest in release mode: swift build -c release && .build/release/aiwatch-bench
 
 let usage = """
-    usage: aiwatch-bench [--sizes N,N,...] [--json FILE] [--query TEXT]...
-      --sizes   catalog sizes in records (default 1000,100000,1000000)
-      --json    also write the results as JSON to FILE
-      --query   a query to type (repeatable; default: the standard set)
-    Build with -c release: swift run -c release aiwatch-bench
+    usage: aiwatch-bench [--sizes N,N,...] [--json FILE]
+      --sizes   synthetic catalog sizes in records (default 1000,100000,1000000)
+      --json    also write the figures as JSON to FILE
+    Needs aiwatch and curses-floor built beside it: swift build -c release && .build/release/aiwatch-bench
     """
+
+func fail(_ message: String) -> Never {
+    FileHandle.standardError.write(Data(("aiwatch-bench: " + message + "\n" + usage + "\n").utf8))
+    exit(2)
+}
 
 var sizes = [1_000, 100_000, 1_000_000]
 var jsonPath: String?
-var queries: [String] = []
 var arguments = CommandLine.arguments.dropFirst()
 while let argument = arguments.popFirst() {
     switch argument {
@@ -30,9 +31,6 @@ while let argument = arguments.popFirst() {
     case "--json":
         guard let path = arguments.popFirst() else { fail("--json needs a file name") }
         jsonPath = path
-    case "--query":
-        guard let query = arguments.popFirst() else { fail("--query needs a value") }
-        queries.append(query)
     case "-h", "--help":
         say(usage)
         exit(0)
@@ -40,96 +38,107 @@ while let argument = arguments.popFirst() {
         fail("unknown argument \(argument)")
     }
 }
-if queries.isEmpty {
-    queries = ["sector:finance jingdong -cloud", "chat", "baidu | xiaomi \"language model\"", "regulator:tian year:2023 -draft"]
-}
 
-func fail(_ message: String) -> Never {
-    FileHandle.standardError.write(Data(("aiwatch-bench: " + message + "\n" + usage + "\n").utf8))
-    exit(2)
+let binaries = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent().path
+let aiwatch = binaries + "/aiwatch"
+let floor = binaries + "/curses-floor"
+for binary in [aiwatch, floor] where !FileManager.default.isExecutableFile(atPath: binary) {
+    fail("\(binary) is missing")
 }
+/// Queries typed one character at a time: a facet with an exclusion, a bare word, alternatives with a phrase.
+let queries = ["sector:finance jingdong -cloud", "chat", "baidu | xiaomi \"language model\"", "regulator:tian year:2023 -draft"]
 
-/// Prints a line at once, so progress shows when the output is piped.
-func say(_ line: String) {
-    print(line)
-    fflush(nil)
-}
-
-func milliseconds(_ block: () -> Void) -> Double {
-    let start = DispatchTime.now().uptimeNanoseconds
-    block()
-    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000
-}
-
-func median(_ values: [Double]) -> Double {
-    let sorted = values.sorted()
-    guard !sorted.isEmpty else { return 0 }
-    return sorted.count % 2 == 1 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
+/// Process start to the whole first screen written: the status bar's view string is the last text of a frame.
+func firstFrame(_ executable: String, _ arguments: [String], until sentinel: String) throws -> Double {
+    let terminal = try PseudoTerminal(executable: executable, arguments: arguments, columns: 120, rows: 40)
+    let milliseconds = try terminal.wait(for: sentinel, timeoutSeconds: 600)
+    terminal.type("q")
+    terminal.finish()
+    return milliseconds
 }
 
 func cpuModel() -> String {
     guard let info = try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8) else { return "unknown" }
-    for line in info.split(separator: "\n") where line.hasPrefix("model name") {
-        return line.split(separator: ":", maxSplits: 1).last.map { $0.trimmingCharacters(in: .whitespaces) } ?? "unknown"
+    let line = info.split(separator: "\n").first { $0.hasPrefix("model name") }
+    return line.flatMap { $0.split(separator: ":", maxSplits: 1).last }.map { $0.trimmingCharacters(in: .whitespaces) } ?? "unknown"
+}
+
+var report = Report()
+do {
+    let machine = "\(ProcessInfo.processInfo.activeProcessorCount) cores, \(cpuModel())"
+    report.note("aiwatch-bench on \(machine)", group: "machine", key: "description", value: machine)
+
+    report.section("First frame with the bundled data, 120x40 pseudo-terminal: process start to the whole screen written")
+    report.heads()
+    var floorFrames = Samples()
+    var appFrames = Samples()
+    for _ in 0..<21 {
+        floorFrames.add(try firstFrame(floor, [], until: "curses-floor ready"))
+        appFrames.add(try firstFrame(aiwatch, [], until: "dashboard#"))
     }
-    return "unknown"
-}
+    report.row("minimal curses program (the floor)", floorFrames, group: "firstFrame", key: "floor")
+    report.row("aiwatch", appFrames, group: "firstFrame", key: "aiwatch")
+    let ratio = appFrames.median / floorFrames.median
+    report.note(String(format: "ratio of the medians: %.2f", ratio), group: "firstFrame", key: "ratio", value: ratio)
 
-func format(_ value: Double) -> String { String(format: "%.3f", value) }
+    let bundled = Environment.standard(try CatalogLoader.bundled())
+    report.section("Rendering, bundled data")
+    report.heads()
+    var render = Samples()
+    let wide = Update.initialState(columns: 200, rows: 60, query: "", env: bundled)
+    for _ in 0..<200 { render.time { _ = Renderer.render(wide, catalog: bundled.catalog) } }
+    report.row("full render of the overview at 200x60", render, group: "render", key: "overview200x60")
+    let standard = Update.initialState(columns: 120, rows: 40, query: "", env: bundled)
+    for format in ExportFormat.allCases {
+        var export = Samples()
+        for _ in 0..<50 { export.time { _ = Commands.export(format, state: standard, theme: .named(.dark), catalog: bundled.catalog) } }
+        report.row("export \(format.rawValue) at 120x40", export, group: "render", key: format.rawValue)
+    }
 
-func pad(_ text: String, _ width: Int, right: Bool = false) -> String {
-    let gap = String(repeating: " ", count: max(0, width - text.count))
-    return right ? gap + text : text + gap
-}
-
-let machine = "\(ProcessInfo.processInfo.activeProcessorCount) cores, \(cpuModel())"
-say("aiwatch-bench on \(machine)")
-var report: [[String: Any]] = []
-for size in sizes {
-    let catalog = SyntheticCatalog.make(records: size, seed: 2023)
-    var index: SearchIndex?
-    let build = milliseconds { index = SearchIndex(catalog) }
-    let built = index!
-    let megabytes = Double(built.byteCount) / 1_048_576
-    say("\n\(built.count) records: index built in \(format(build)) ms, \(String(format: "%.1f", megabytes)) MB")
-    say(pad("query", 36) + pad("keys", 6, right: true) + pad("median ms", 11, right: true) + pad("worst ms", 10, right: true)
-        + pad("max ms", 10, right: true) + pad("matches", 10, right: true))
-    let repetitions = size >= 1_000_000 ? 3 : 7
-    var rows: [[String: Any]] = []
-    for query in queries {
-        let characters = Array(query)
-        var samples = Array(repeating: [Double](), count: characters.count)
-        var matches = 0
-        for _ in 0..<repetitions {
-            var engine = FilterEngine(index: built)
-            for length in 1...characters.count {
-                let text = String(characters[..<length])
-                samples[length - 1].append(milliseconds {
-                    engine.update(text)
-                    for pane in Pane.allCases { _ = engine.result.count(in: pane) }
-                })
-            }
-            matches = engine.result.count
+    for size in sizes {
+        let catalog = SyntheticCatalog.make(records: size, seed: 2023)
+        let folder = NSTemporaryDirectory() + "aiwatch-bench-\(size)-\(getpid())"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        var jsonBytes = 0
+        for file in CatalogEncoder.files(catalog) {
+            try Data(file.bytes).write(to: URL(fileURLWithPath: folder + "/" + file.name))
+            jsonBytes += file.bytes.count
         }
-        let all = samples.flatMap { $0 }
-        let typicalMedian = median(all)
-        let worst = samples.map(median).max() ?? 0
-        let maximum = all.max() ?? 0
-        say(pad(query, 36) + pad(String(characters.count), 6, right: true) + pad(format(typicalMedian), 11, right: true)
-            + pad(format(worst), 10, right: true) + pad(format(maximum), 10, right: true) + pad(String(matches), 10, right: true))
-        rows.append([
-            "query": query, "keystrokes": characters.count, "medianMs": typicalMedian, "worstMs": worst, "maxMs": maximum,
-            "matches": matches, "perKeystrokeMedianMs": samples.map(median),
-        ])
+        let group = "records\(size)"
+        let records = SearchIndex(catalog).count
+        report.section("\(records) synthetic records, \(megabytes(jsonBytes)) of JSON")
+        report.heads()
+        let heavy = size >= 1_000_000
+        var load = Samples()
+        var loaded = catalog
+        for _ in 0..<(heavy ? 1 : 5) { loaded = try load.time { try CatalogLoader.load(directory: folder) } }
+        report.row("load: read, parse, check references", load, group: group, key: "load")
+        var build = Samples()
+        var index = SearchIndex(loaded)
+        for _ in 0..<(heavy ? 1 : 5) { index = build.time { SearchIndex(loaded) } }
+        report.row("search index", build, group: group, key: "index")
+        var frames = Samples()
+        for _ in 0..<(heavy ? 1 : 3) { frames.add(try firstFrame(aiwatch, ["--data", folder], until: "dashboard#")) }
+        report.row("first frame (aiwatch --data, pseudo-terminal)", frames, group: group, key: "firstFrame")
+        let env = Environment(catalog: loaded, index: index)
+        report.row("filter keystroke to frame", Typing.filter(queries, env: env, repetitions: heavy ? 1 : 3), group: group, key: "filterKeystroke")
+        report.row("scroll keystroke to frame (j, PgDn)", Typing.scroll(env: env), group: group, key: "scrollKeystroke")
+        let peak = try peakMemory(of: aiwatch, arguments: ["snapshot", "--data", folder, "--filter", "chat"])
+        report.note(
+            "peak memory (aiwatch snapshot --data --filter chat): \(megabytes(peak)), "
+                + String(format: "%.2f", Double(peak) / Double(jsonBytes)) + "x the JSON",
+            group: group, key: "peakMemory", value: ["bytes": peak, "jsonBytes": jsonBytes, "ratio": Double(peak) / Double(jsonBytes)]
+        )
     }
-    report.append(["records": built.count, "buildMs": build, "indexBytes": built.byteCount, "queries": rows])
+} catch {
+    FileHandle.standardError.write(Data("aiwatch-bench: \(error)\n".utf8))
+    exit(1)
 }
 
 if let jsonPath {
-    let document: [String: Any] = ["machine": machine, "cores": ProcessInfo.processInfo.activeProcessorCount, "cpu": cpuModel(), "sizes": report]
     do {
-        let data = try JSONSerialization.data(withJSONObject: document, options: [.prettyPrinted, .sortedKeys])
-        try data.write(to: URL(fileURLWithPath: jsonPath))
+        try report.write(to: jsonPath)
     } catch {
         FileHandle.standardError.write(Data("aiwatch-bench: cannot write \(jsonPath): \(error)\n".utf8))
         exit(1)

@@ -7,16 +7,23 @@ enum HeadlineStrip {
         let inner = screen.box(rect, title: "Headline numbers")
         guard !inner.isEmpty else { return }
         let area = Rect(x: inner.x + 1, y: inner.y, width: inner.width - 2, height: 1)
-        let items = state.rows(.statistics).compactMap { ref -> (figure: String, label: String)? in
-            if case .statistic(let i) = ref { return StatisticText.headline(catalog.statistics[i]) }
-            return nil
-        }
-        guard !items.isEmpty else {
+        let rows = state.rows(.statistics)
+        guard !rows.isEmpty else {
             screen.put("No statistic matches the filter.", x: area.x, y: area.y, role: .muted, clip: area)
             return
         }
-        let widths = items.enumerated().map { ($0.offset == 0 ? 0 : CellWidth.of(separator)) + CellWidth.of($0.element.figure + $0.element.label) }
-        func more(_ shown: Int) -> String { shown == items.count ? "" : "  +\(items.count - shown) more" }
+        func more(_ shown: Int) -> String { shown == rows.count ? "" : "  +\(rows.count - shown) more" }
+        // Only the numbers that can fit are formatted: a large catalog has thousands of statistics.
+        var items: [(figure: String, label: String)] = []
+        var widths: [Int] = []
+        for ref in rows {
+            guard case .statistic(let i) = ref else { continue }
+            let item = StatisticText.headline(catalog.statistics[i])
+            let width = (items.isEmpty ? 0 : CellWidth.of(separator)) + CellWidth.of(item.figure + item.label)
+            if !items.isEmpty && widths.reduce(0, +) + width > area.width { break }
+            items.append(item)
+            widths.append(width)
+        }
         var shown = items.count
         while shown > 1 && widths.prefix(shown).reduce(0, +) + CellWidth.of(more(shown)) > area.width { shown -= 1 }
         var x = area.x
