@@ -2,13 +2,14 @@ import AIWatchCore
 import Foundation
 
 // aiwatch-bench: how fast aiwatch is, measured on the real binary and on synthetic catalogs. Build it with the
-// rest in release mode: swift build -c release && .build/release/aiwatch-bench
+// rest: swift build -c release --static-swift-stdlib && .build/release/aiwatch-bench
 
 let usage = """
     usage: aiwatch-bench [--sizes N,N,...] [--json FILE]
       --sizes   synthetic catalog sizes in records (default 1000,100000,1000000)
       --json    also write the figures as JSON to FILE
-    Needs aiwatch and curses-floor built beside it: swift build -c release && .build/release/aiwatch-bench
+    Needs aiwatch and curses-floor built beside it, the way a release is built:
+      swift build -c release --static-swift-stdlib && .build/release/aiwatch-bench
     """
 
 func fail(_ message: String) -> Never {

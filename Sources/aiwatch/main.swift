@@ -31,21 +31,22 @@ do {
 } catch {
     finish(Commands.Outcome(output: "", error: Commands.describe(error, in: dataDirectory), status: 1))
 }
-let env = Environment.standard(catalog)
 let (settings, settingsWarning) = Settings.load(path: Settings.path(environment: environment))
 
 switch invocation {
 case .list(let pane, let filter, let format):
-    finish(Commands.list(pane, filter: filter, format: format, env: env))
+    finish(Commands.list(pane, filter: filter, format: format, env: .standard(catalog)))
 case .snapshot(let view, let size, let format, let output, let force, let frame):
     if let settingsWarning { FileHandle.standardError.write(Data("aiwatch: \(settingsWarning)\n".utf8)) }
     let theme = Theme.named(Settings.theme(flag: view.theme, settings: settings, environment: environment))
     finish(Commands.snapshot(
         view, columns: size.columns, rows: size.rows, format: ExportFormat(rawValue: format) ?? .txt, output: output,
-        force: force, theme: theme, frame: frame, env: env
+        force: force, theme: theme, frame: frame, env: .standard(catalog)
     ))
 case .interactive(let view, let exportDirectory, let mouse):
     let theme = Theme.named(Settings.theme(flag: view.theme, settings: settings, environment: environment))
+    // A view that starts filtered needs the index at once; otherwise the app builds it after the first frame.
+    let env = view.filter.isEmpty ? Environment.provisional(catalog) : Environment.standard(catalog)
     var state: AppState
     do {
         state = try ViewBuilder.state(view, columns: 80, rows: 24, env: env)
@@ -54,7 +55,7 @@ case .interactive(let view, let exportDirectory, let mouse):
     }
     state.message = settingsWarning
     let status = MainActor.assumeIsolated {
-        AppRunner.run(env: env, state: state, theme: theme, mouse: mouse) { choice, state in
+        AppRunner.run(env: env, state: state, theme: theme, mouse: mouse) { choice, state, catalog in
             Commands.exportFile(choice, state: state, theme: theme, catalog: catalog, directory: exportDirectory)
         }
     }

@@ -20,6 +20,8 @@ public struct AppState: Sendable {
     public var message: String?
     public var columns: Int
     public var rows: Int
+    /// How much of the search index is built, while it is built in the background; nil once searching works.
+    public var indexing: Double?
     /// The overview's room is handed to the focused pane alone.
     public var zoomed = false
 

@@ -150,6 +150,15 @@ public enum Update {
         state.detailScroll = 0
     }
 
+    /// Takes a complete environment's index in place of the placeholder the app started with; a filter typed
+    /// meanwhile runs now.
+    public static func adopt(_ env: Environment, state: inout AppState) {
+        let waited = state.engine.waiting != nil
+        state.engine.adopt(env.index)
+        state.indexing = nil
+        if waited { apply(&state, env: env) }
+    }
+
     /// Runs the filter text; on a parse error keeps the last good rows and shows why.
     static func apply(_ state: inout AppState, env: Environment) {
         if let error = state.engine.update(state.filter.text) {

@@ -6,8 +6,9 @@ public struct Catalog: Sendable {
     public let statistics: [Statistic]
     public let people: [Person]
     public let events: [Event]
-    /// Toneless pinyin of Chinese names, where known (computed at build time for the bundled data).
-    public let pinyin: [String: String]
+    /// Toneless pinyin of Chinese names, where known: computed at build time for the bundled data, and by
+    /// `completingPinyin` for a data folder.
+    public private(set) var pinyin: [String: String]
     private let index: [String: RecordRef]
     /// For each id, the records that refer to it.
     private(set) var backlinks: [String: [RecordRef]] = [:]
@@ -39,6 +40,17 @@ public struct Catalog: Sendable {
         for (i, event) in self.events.enumerated() { index[event.id] = .event(i) }
         self.index = index
         backlinks = Catalog.makeBacklinks(self)
+    }
+
+    /// The catalog with the pinyin of every Chinese name. Transliterating is slow to start (ICU loads its rules,
+    /// about 100 ms), so a data folder's pinyin is made here, off the first-frame path, not when it is loaded.
+    public func completingPinyin(progress: ((Double) -> Void)? = nil) -> Catalog {
+        var complete = self
+        for (i, organisation) in organisations.enumerated() {
+            if let chinese = organisation.nameZh, complete.pinyin[chinese] == nil { complete.pinyin[chinese] = Pinyin.latin(chinese) }
+            if let progress, i % 1024 == 0 { progress(Double(i) / Double(organisations.count)) }
+        }
+        return complete
     }
 
     /// Where the record with `id` is, if there is one.

@@ -48,13 +48,9 @@ public enum CatalogLoader {
             ReferenceChecker(readers: readers, log: log).check()
         }
         guard log.problems.isEmpty else { throw DataProblems(problems: log.problems) }
-        var allPinyin = pinyin
-        for organisation in organisations {
-            if let chinese = organisation.nameZh, allPinyin[chinese] == nil { allPinyin[chinese] = Pinyin.latin(chinese) }
-        }
         return Catalog(
             sources: sources, organisations: organisations, regulations: regulations, statistics: statistics,
-            people: people, events: events, pinyin: allPinyin
+            people: people, events: events, pinyin: pinyin
         )
     }
 

@@ -7,7 +7,9 @@
 /// not parse sets `error` and leaves `result` as it was, so the panes do not flash empty while a quote is open.
 public struct FilterEngine: Sendable {
     /// The index searched.
-    public let index: SearchIndex
+    public private(set) var index: SearchIndex
+    /// A query given while the index was a placeholder: it runs when `adopt` brings the real index.
+    public private(set) var waiting: Query?
     /// The results of the last query that parsed.
     public private(set) var result: FilterResult
     /// Why the last line given to `update` did not parse, or `nil` when it did.
@@ -48,6 +50,11 @@ public struct FilterEngine: Sendable {
 
     /// Filters by an already parsed query.
     public mutating func search(_ query: Query) {
+        guard index.isBuilt || query.isEmpty else {
+            waiting = query
+            return
+        }
+        waiting = nil
         if query.implies(result.query) && result.query.implies(query) {
             examined = 0
             result = FilterResult(query: query, documents: result.documents, paneStarts: index.paneStarts)
@@ -65,6 +72,13 @@ public struct FilterEngine: Sendable {
         recent.removeAll { $0.query.implies(query) && query.implies($0.query) }
         recent.append(result)
         if recent.count > FilterEngine.remembered { recent.removeFirst() }
+    }
+
+    /// Takes the real index in place of a placeholder for the same catalog, and runs the query that waited for it.
+    public mutating func adopt(_ built: SearchIndex) {
+        index = built
+        recent = []
+        if let waiting { search(waiting) }
     }
 
     /// The results of `text` searched from scratch, without touching the engine (for one-off filters such as

@@ -20,9 +20,21 @@ public struct SearchIndex: Sendable {
     let refStarts: [UInt32]
     /// The distinct facet values.
     let values: FacetValues
+    /// False for a placeholder: the catalog's rows are known, their text is not folded yet.
+    public let isBuilt: Bool
 
-    /// Folds every record of `catalog`.
-    public init(_ catalog: Catalog) {
+    /// Folds every record of `catalog`, reporting the fraction done to `progress` now and then.
+    public init(_ catalog: Catalog, progress: ((Double) -> Void)? = nil) {
+        self.init(catalog, folding: true, progress: progress)
+    }
+
+    /// An index that knows which rows each pane has but cannot search yet: what the app starts with while the
+    /// real index is built off the first-frame path.
+    public static func placeholder(_ catalog: Catalog) -> SearchIndex {
+        SearchIndex(catalog, folding: false, progress: nil)
+    }
+
+    private init(_ catalog: Catalog, folding: Bool, progress: ((Double) -> Void)?) {
         let documents = RecordDocuments(catalog)
         let total = catalog.organisations.count + catalog.regulations.count + catalog.statistics.count
             + catalog.people.count + catalog.events.count + catalog.sources.count
@@ -31,8 +43,9 @@ public struct SearchIndex: Sendable {
         func add<Record>(_ records: [Record], _ write: (Record, inout DocumentWriter) -> Void) {
             starts.append(writer.textStarts.count - 1)
             for record in records {
-                write(record, &writer)
+                if folding { write(record, &writer) }
                 writer.finishDocument()
+                if let progress, writer.textStarts.count % 4096 == 0 { progress(Double(writer.textStarts.count) / Double(total)) }
             }
         }
         add(catalog.organisations, documents.write)
@@ -49,6 +62,7 @@ public struct SearchIndex: Sendable {
         refs = writer.refs
         refStarts = writer.refStarts
         values = writer.values()
+        isBuilt = folding
     }
 
     /// Bytes held by the index's buffers (text, facet references, distinct facet values).

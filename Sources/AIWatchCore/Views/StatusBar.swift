@@ -17,6 +17,8 @@ enum StatusBar {
             if filter.editing { x = screen.put("▏", x: x, y: rect.y, role: .statusBar, clip: rect) }
             if !filter.completions.isEmpty {
                 screen.put("   " + filter.completions.joined(separator: "  "), x: x, y: rect.y, role: .statusBar, clip: rect)
+            } else if let indexing = state.indexing {
+                screen.put("   indexing the records: \(Int(indexing * 100)) % · the filter runs when it is done", x: x, y: rect.y, role: .statusBar, clip: rect)
             } else if let error = filter.error {
                 screen.put("  ✗ " + error, x: x, y: rect.y, role: .statusBar, flags: .bold, clip: rect)
             } else if filter.editing {
