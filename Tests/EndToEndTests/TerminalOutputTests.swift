@@ -27,7 +27,8 @@ final class TerminalOutputTests: XCTestCase {
         let data = folder + "/data"
         XCTAssertEqual(TerminalSession.run(TerminalSession.binary, ["init-data", data]).status, 0)
         var counter = 0
-        for name in try FileManager.default.contentsOfDirectory(atPath: data) where name.hasSuffix(".json") {
+        // Files and keys in a fixed order, so each payload lands in the same field on every run.
+        for name in try FileManager.default.contentsOfDirectory(atPath: data).sorted() where name.hasSuffix(".json") {
             let url = URL(fileURLWithPath: data + "/" + name)
             let json = try JSONSerialization.jsonObject(with: Data(contentsOf: url))
             try JSONSerialization.data(withJSONObject: plant(json, &counter)).write(to: url)
@@ -38,7 +39,8 @@ final class TerminalOutputTests: XCTestCase {
     private func plant(_ value: Any, _ counter: inout Int) -> Any {
         if let object = value as? [String: Any] {
             var result: [String: Any] = [:]
-            for (key, child) in object {
+            for key in object.keys.sorted() {
+                let child = object[key]!
                 if ["name", "nameZh", "summary", "quote", "text", "headline", "role"].contains(key), let text = child as? String {
                     let payload = Self.payloads[counter % Self.payloads.count]
                     counter += 1
