@@ -20,6 +20,41 @@ public enum CatalogLoader {
 
     /// Parses, decodes and cross-checks `files`.
     public static func load(files: [DataFile], pinyin: [String: String]) throws(DataProblems) -> Catalog {
+        if let catalog = quickLoad(files: files, pinyin: pinyin) { return catalog }
+        let problems = locatedProblems(files: files)
+        // The two readings apply the same rules (a test holds them to it); should they ever disagree, refuse.
+        throw DataProblems(problems: problems.isEmpty ? [DataProblem(file: "data", message: "the records' ids and references do not agree")] : problems)
+    }
+
+    /// The way a valid folder is loaded: the files parsed and decoded side by side, each parse tree dropped as soon
+    /// as its records are decoded, the references checked on the records. Nil at the first sign of a problem.
+    private static func quickLoad(files: [DataFile], pinyin: [String: String]) -> Catalog? {
+        let names = DataFileName.allCases
+        guard files.count == names.count else { return nil }
+        let ordered = names.compactMap { name in files.first { $0.name == name.fileName } }
+        guard ordered.count == names.count else { return nil }
+        let decoded = DecodedFiles(count: names.count)
+        DispatchQueue.concurrentPerform(iterations: names.count) { i in
+            let log = ProblemLog()
+            guard let readers = records(in: ordered[i], root: names[i].rawValue, log: log) else { return }
+            let records: DecodedFiles.Records
+            switch names[i] {
+            case .sources: records = .sources(readers.map { $0.source() })
+            case .companies: records = .organisations(readers.map { $0.organisation() })
+            case .regulations: records = .regulations(readers.map { $0.regulation() })
+            case .statistics: records = .statistics(readers.map { $0.statistic() })
+            case .people: records = .people(readers.map { $0.person() })
+            case .events: records = .events(readers.map { $0.event() })
+            }
+            if log.problems.isEmpty { decoded.store(records, at: i) }
+        }
+        guard let catalog = decoded.catalog(pinyin: pinyin), catalog.hasConsistentReferences else { return nil }
+        return catalog
+    }
+
+    /// Every problem of `files`, each with its file, line, column and field: a second, slower reading that keeps
+    /// every parse tree, for a folder the quick reading found fault with.
+    private static func locatedProblems(files: [DataFile]) -> [DataProblem] {
         let log = ProblemLog()
         var readers: [DataFileName: [ObjectReader]] = [:]
         var everyFileParsed = true
@@ -36,22 +71,19 @@ public enum CatalogLoader {
         for file in files where DataFileName(rawValue: String(file.name.dropLast(5))) == nil || !file.name.hasSuffix(".json") {
             log.problems.append(DataProblem(file: file.name, message: "unknown data file; expected one of " + DataFileName.allCases.map(\.fileName).joined(separator: ", ")))
         }
-        let sources = (readers[.sources] ?? []).map { $0.source() }
-        let organisations = (readers[.companies] ?? []).map { $0.organisation() }
-        let regulations = (readers[.regulations] ?? []).map { $0.regulation() }
-        let statistics = (readers[.statistics] ?? []).map { $0.statistic() }
-        let people = (readers[.people] ?? []).map { $0.person() }
-        let events = (readers[.events] ?? []).map { $0.event() }
+        // Decoding logs the problems of each record.
+        _ = (readers[.sources] ?? []).map { $0.source() }
+        _ = (readers[.companies] ?? []).map { $0.organisation() }
+        _ = (readers[.regulations] ?? []).map { $0.regulation() }
+        _ = (readers[.statistics] ?? []).map { $0.statistic() }
+        _ = (readers[.people] ?? []).map { $0.person() }
+        _ = (readers[.events] ?? []).map { $0.event() }
         // References are checked whenever every file could be read, so one run reports every problem; a file
         // that did not parse would make every reference to its records look dangling.
         if everyFileParsed {
             ReferenceChecker(readers: readers, log: log).check()
         }
-        guard log.problems.isEmpty else { throw DataProblems(problems: log.problems) }
-        return Catalog(
-            sources: sources, organisations: organisations, regulations: regulations, statistics: statistics,
-            people: people, events: events, pinyin: pinyin
-        )
+        return log.problems
     }
 
     /// The object readers of a file whose top level must be an array of records.
