@@ -22,6 +22,6 @@ let package = Package(
         .executableTarget(name: "curses-floor", dependencies: ["CNcursesw"]),
         .testTarget(name: "AIWatchCoreTests", dependencies: ["AIWatchCore"], exclude: ["Goldens"]),
         .testTarget(name: "AIWatchTerminalTests", dependencies: ["AIWatchTerminal"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["aiwatch"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["aiwatch", "AIWatchCore"]),
     ]
 )

@@ -3,11 +3,14 @@ import Foundation
 
 /// The interactive loop: draw the state, read a key, update, perform the effect; until quit or hangup.
 public enum AppRunner {
-    /// Runs the app; returns the exit status. `export` performs an export of a state with a catalog and returns the
-    /// status-bar message. With a provisional environment the search index is built in the background meanwhile.
+    /// Makes what the app starts with, on a background thread, reporting the fraction done.
+    public typealias StartupWork = @Sendable (_ report: @escaping @Sendable (Double) -> Void) -> Result<Startup, Startup.Failure>
+
+    /// Runs the app; returns the exit status. `startup` loads the data while a loading screen names `folder` and
+    /// shows its progress; `export` performs an export of a state with a catalog and returns the status-bar message.
     @MainActor
     public static func run(
-        env provisional: Environment, state initial: AppState, theme: Theme, mouse: Bool,
+        startup: @escaping StartupWork, folder: String, theme: Theme, mouse: Bool,
         export: (ExportFormat, AppState, Catalog) -> String
     ) -> Int32 {
         if let reason = Terminal.check() {
@@ -22,8 +25,47 @@ public enum AppRunner {
             return 1
         }
         defer { terminal.stop() }
+        switch waitForStartup(BackgroundWork(startup), terminal: terminal, folder: folder, theme: theme) {
+        case nil:
+            return 0
+        case .failure(let failure)?:
+            terminal.stop()
+            FileHandle.standardError.write(Data(failure.message.utf8))
+            return 1
+        case .success(let started)?:
+            return loop(terminal: terminal, env: started.env, state: started.state, theme: theme, export: export)
+        }
+    }
+
+    /// The startup's outcome; meanwhile, after a first moment, the loading screen. Nil when the user quits.
+    @MainActor
+    private static func waitForStartup(
+        _ loading: BackgroundWork<Result<Startup, Startup.Failure>>, terminal: Terminal, folder: String, theme: Theme
+    ) -> Result<Startup, Startup.Failure>? {
+        // Data that loads at once (the bundled data does) goes straight to its first frame.
+        if let done = loading.wait(milliseconds: 30) { return done }
+        let start = Date()
+        while true {
+            if let done = loading.result { return done }
+            let (columns, rows) = terminal.size()
+            let seconds = Date().timeIntervalSince(start)
+            terminal.draw(LoadingScreen.render(columns: columns, rows: rows, folder: folder, progress: loading.progress, seconds: seconds), theme: theme)
+            switch terminal.readKey(timeoutMilliseconds: 100) {
+            case .hangup: return nil
+            case .key(.character("q")), .key(.control("c")): return nil
+            case .key, .timeout: continue
+            }
+        }
+    }
+
+    /// The app proper. With a provisional environment the search index is built in the background meanwhile.
+    @MainActor
+    private static func loop(
+        terminal: Terminal, env provisional: Environment, state initial: AppState, theme: Theme,
+        export: (ExportFormat, AppState, Catalog) -> String
+    ) -> Int32 {
         var env = provisional
-        var builder = env.isComplete ? nil : EnvironmentBuilder(env.catalog)
+        var builder = env.isComplete ? nil : BackgroundWork { [catalog = provisional.catalog] report in Environment.standard(catalog, progress: report) }
         var state = initial
         (state.columns, state.rows) = terminal.size()
         var needsDraw = true
@@ -55,8 +97,7 @@ public enum AppRunner {
                 if trapAfterFirstFrame { fatalError("AIWATCH_DEBUG_TRAP is set: trapping after the first frame") }
             }
             // Wait for a key, then take every key already typed before drawing again, so a paste or fast typing
-            // costs one frame, not one per key.
-            // While the index is built, wake up now and then to take it or to show how far it is.
+            // costs one frame, not one per key. While the index is built, wake up now and then to take it.
             var timeout: Int32 = builder == nil ? -1 : 100
             while true {
                 let event = terminal.readKey(timeoutMilliseconds: timeout)

@@ -25,13 +25,27 @@ case .initData(let directory): finish(Commands.initData(directory))
 default: break
 }
 
+let (settings, settingsWarning) = Settings.load(path: Settings.path(environment: environment))
+
+if case .interactive(let view, let exportDirectory, let mouse) = invocation {
+    let theme = Theme.named(Settings.theme(flag: view.theme, settings: settings, environment: environment))
+    let status = MainActor.assumeIsolated {
+        AppRunner.run(
+            startup: { report in Startup.make(view, directory: dataDirectory, message: settingsWarning, progress: report) },
+            folder: dataDirectory ?? "bundled data", theme: theme, mouse: mouse
+        ) { choice, state, catalog in
+            Commands.exportFile(choice, state: state, theme: theme, catalog: catalog, directory: exportDirectory)
+        }
+    }
+    exit(status)
+}
+
 let catalog: Catalog
 do {
     catalog = try Commands.loadCatalog(dataDirectory)
 } catch {
     finish(Commands.Outcome(output: "", error: Commands.describe(error, in: dataDirectory), status: 1))
 }
-let (settings, settingsWarning) = Settings.load(path: Settings.path(environment: environment))
 
 switch invocation {
 case .list(let pane, let filter, let format):
@@ -43,23 +57,6 @@ case .snapshot(let view, let size, let format, let output, let force, let frame)
         view, columns: size.columns, rows: size.rows, format: ExportFormat(rawValue: format) ?? .txt, output: output,
         force: force, theme: theme, frame: frame, env: .standard(catalog)
     ))
-case .interactive(let view, let exportDirectory, let mouse):
-    let theme = Theme.named(Settings.theme(flag: view.theme, settings: settings, environment: environment))
-    // A view that starts filtered needs the index at once; otherwise the app builds it after the first frame.
-    let env = view.filter.isEmpty ? Environment.provisional(catalog) : Environment.standard(catalog)
-    var state: AppState
-    do {
-        state = try ViewBuilder.state(view, columns: 80, rows: 24, env: env)
-    } catch {
-        finish(.failure(error.description))
-    }
-    state.message = settingsWarning
-    let status = MainActor.assumeIsolated {
-        AppRunner.run(env: env, state: state, theme: theme, mouse: mouse) { choice, state, catalog in
-            Commands.exportFile(choice, state: state, theme: theme, catalog: catalog, directory: exportDirectory)
-        }
-    }
-    exit(status)
 default:
     finish(.failure("unhandled command"))
 }

@@ -13,30 +13,34 @@ public enum CatalogLoader {
         EmbeddedData.files.map { DataFile(name: $0.name, bytes: Array($0.text.utf8)) }
     }
 
-    /// Reads and loads a data folder.
-    public static func load(directory: String) throws(DataProblems) -> Catalog {
-        try load(files: DataFolder.read(directory), pinyin: [:])
+    /// Reads and loads a data folder, reporting to `progress` the fraction of its bytes decoded.
+    public static func load(directory: String, progress: ((Double) -> Void)? = nil) throws(DataProblems) -> Catalog {
+        try load(files: DataFolder.read(directory), pinyin: [:], progress: progress)
     }
 
     /// Parses, decodes and cross-checks `files`.
-    public static func load(files: [DataFile], pinyin: [String: String]) throws(DataProblems) -> Catalog {
-        if let catalog = quickLoad(files: files, pinyin: pinyin) { return catalog }
-        let problems = locatedProblems(files: files)
+    public static func load(files: [DataFile], pinyin: [String: String], progress: ((Double) -> Void)? = nil) throws(DataProblems) -> Catalog {
+        let decoded = quickLoad(files: files, pinyin: pinyin, progress: progress)
+        if let catalog = decoded.catalog(pinyin: pinyin), catalog.hasConsistentReferences { return catalog }
+        let problems = locatedProblems(files: files, unparsable: decoded.unparsable)
         // The two readings apply the same rules (a test holds them to it); should they ever disagree, refuse.
         throw DataProblems(problems: problems.isEmpty ? [DataProblem(file: "data", message: "the records' ids and references do not agree")] : problems)
     }
 
     /// The way a valid folder is loaded: the files parsed and decoded side by side, each parse tree dropped as soon
-    /// as its records are decoded, the references checked on the records. Nil at the first sign of a problem.
-    private static func quickLoad(files: [DataFile], pinyin: [String: String]) -> Catalog? {
+    /// as its records are decoded; the caller then checks the references on the records.
+    private static func quickLoad(files: [DataFile], pinyin: [String: String], progress: ((Double) -> Void)?) -> DecodedFiles {
         let names = DataFileName.allCases
-        guard files.count == names.count else { return nil }
         let ordered = names.compactMap { name in files.first { $0.name == name.fileName } }
-        guard ordered.count == names.count else { return nil }
-        let decoded = DecodedFiles(count: names.count)
+        let decoded = DecodedFiles(count: names.count, totalBytes: ordered.reduce(0) { $0 + $1.bytes.count }, progress: progress)
+        guard files.count == names.count, ordered.count == names.count else { return decoded }
         DispatchQueue.concurrentPerform(iterations: names.count) { i in
             let log = ProblemLog()
-            guard let readers = records(in: ordered[i], root: names[i].rawValue, log: log) else { return }
+            let read = { (bytes: Int) in decoded.read(bytes, of: i) }
+            guard let readers = records(in: ordered[i], root: names[i].rawValue, log: log, progress: read) else {
+                decoded.refuse(ordered[i].name, problems: log.problems)
+                return
+            }
             let records: DecodedFiles.Records
             switch names[i] {
             case .sources: records = .sources(readers.map { $0.source() })
@@ -46,21 +50,26 @@ public enum CatalogLoader {
             case .people: records = .people(readers.map { $0.person() })
             case .events: records = .events(readers.map { $0.event() })
             }
-            if log.problems.isEmpty { decoded.store(records, at: i) }
+            if log.problems.isEmpty { decoded.store(records, at: i, bytes: ordered[i].bytes.count) }
         }
-        guard let catalog = decoded.catalog(pinyin: pinyin), catalog.hasConsistentReferences else { return nil }
-        return catalog
+        return decoded
     }
 
     /// Every problem of `files`, each with its file, line, column and field: a second, slower reading that keeps
-    /// every parse tree, for a folder the quick reading found fault with.
-    private static func locatedProblems(files: [DataFile]) -> [DataProblem] {
+    /// every parse tree, for a folder the quick reading found fault with. A file the quick reading could not parse
+    /// is not parsed again: `unparsable` holds its problems.
+    private static func locatedProblems(files: [DataFile], unparsable: [String: [DataProblem]]) -> [DataProblem] {
         let log = ProblemLog()
         var readers: [DataFileName: [ObjectReader]] = [:]
         var everyFileParsed = true
         for name in DataFileName.allCases {
             guard let file = files.first(where: { $0.name == name.fileName }) else {
                 log.problems.append(DataProblem(file: name.fileName, message: "missing: every data folder needs this file (it may hold [])"))
+                everyFileParsed = false
+                continue
+            }
+            if let known = unparsable[file.name] {
+                log.problems += known
                 everyFileParsed = false
                 continue
             }
@@ -87,10 +96,10 @@ public enum CatalogLoader {
     }
 
     /// The object readers of a file whose top level must be an array of records.
-    private static func records(in file: DataFile, root: String, log: ProblemLog) -> [ObjectReader]? {
+    private static func records(in file: DataFile, root: String, log: ProblemLog, progress: ((Int) -> Void)? = nil) -> [ObjectReader]? {
         let node: JSONNode
         do {
-            node = try JSONParser.parse(file.bytes)
+            node = try JSONParser.parse(file.bytes, progress: progress)
         } catch {
             log.problems.append(DataProblem(file: file.name, line: error.line, column: error.column, message: error.message))
             return nil

@@ -9,13 +9,45 @@ final class DecodedFiles: @unchecked Sendable {
 
     private let lock = NSLock()
     private var slots: [Records?]
+    private let totalBytes: Int
+    /// Bytes read of each file; a decoded file counts whole.
+    private var bytesRead: [Int]
+    /// Hears the fraction of all the files' bytes read so far.
+    private let progress: ((Double) -> Void)?
 
-    init(count: Int) {
+    init(count: Int, totalBytes: Int, progress: ((Double) -> Void)?) {
         slots = Array(repeating: nil, count: count)
+        bytesRead = Array(repeating: 0, count: count)
+        self.totalBytes = max(1, totalBytes)
+        self.progress = progress
     }
 
-    func store(_ records: Records, at slot: Int) {
-        lock.withLock { slots[slot] = records }
+    /// Notes that `bytes` of the file in `slot` are parsed.
+    func read(_ bytes: Int, of slot: Int) {
+        guard let progress else { return }
+        let fraction = lock.withLock {
+            bytesRead[slot] = bytes
+            return Double(bytesRead.reduce(0, +)) / Double(totalBytes)
+        }
+        progress(fraction)
+    }
+
+    /// The problems of the files that could not be parsed, by file name.
+    private(set) var unparsable: [String: [DataProblem]] = [:]
+
+    /// Notes a file that could not be parsed, with why.
+    func refuse(_ file: String, problems: [DataProblem]) {
+        lock.withLock { unparsable[file] = problems }
+    }
+
+    /// Keeps a file's records; `bytes` is the file's size.
+    func store(_ records: Records, at slot: Int, bytes: Int) {
+        let fraction = lock.withLock {
+            slots[slot] = records
+            bytesRead[slot] = bytes
+            return Double(bytesRead.reduce(0, +)) / Double(totalBytes)
+        }
+        progress?(fraction)
     }
 
     /// The catalog of every file's records, or nil when a file could not be decoded.

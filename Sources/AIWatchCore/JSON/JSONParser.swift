@@ -10,6 +10,7 @@ public struct JSONParser {
     public static let maxDepth = 64
 
     private let bytes: [UInt8]
+    private var progress: ((Int) -> Void)?
     private var index = 0
     private var line = 1
     private var lineStart = 0
@@ -19,9 +20,11 @@ public struct JSONParser {
     private var countedLineStart = 0
     private var countedColumn = 1
 
-    /// Parses a whole document.
-    public static func parse(_ bytes: [UInt8]) throws(JSONSyntaxError) -> JSONNode {
+    /// Parses a whole document. `progress` hears how many bytes are read after each element of the top-level
+    /// array (a data file's records), for a loading screen.
+    public static func parse(_ bytes: [UInt8], progress: ((Int) -> Void)? = nil) throws(JSONSyntaxError) -> JSONNode {
         var parser = JSONParser(bytes: bytes)
+        parser.progress = progress
         try parser.checkEncoding()
         parser.skipWhitespace()
         let node = try parser.parseValue(depth: 0)
@@ -197,6 +200,7 @@ public struct JSONParser {
             skipWhitespace()
             if index < bytes.count && bytes[index] == UInt8(ascii: "]") { throw error("trailing comma before ]") }
             elements.append(try parseValue(depth: depth))
+            if depth == 1, let progress, elements.count % 256 == 0 { progress(index) }
             skipWhitespace()
             guard index < bytes.count else { throw error("unexpected end of file inside an array") }
             if bytes[index] == UInt8(ascii: ",") { index += 1; continue }

@@ -52,7 +52,8 @@ final class DeferredIndexTests: XCTestCase {
     }
 
     func testTheBuilderDeliversTheStandardEnvironment() {
-        let builder = EnvironmentBuilder(complete.catalog)
+        let catalog = complete.catalog
+        let builder = BackgroundWork { report in Environment.standard(catalog, progress: report) }
         let deadline = Date().addingTimeInterval(30)
         while builder.result == nil && Date() < deadline { usleep(1000) }
         let built = try? XCTUnwrap(builder.result)

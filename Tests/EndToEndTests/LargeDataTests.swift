@@ -1,0 +1,41 @@
+import AIWatchCore
+import Foundation
+import XCTest
+
+/// A large data folder: the terminal shows the loading progress at once, the app is usable as soon as the records
+/// are read, and a filter typed while the index is built runs when it is ready.
+final class LargeDataTests: XCTestCase {
+    override func setUpWithError() throws {
+        guard TerminalSession.tmuxAvailable() else { throw XCTSkip("tmux is not installed") }
+    }
+
+    func testLoadingShowsProgressAndAnEarlyFilterRunsLater() throws {
+        let folder = NSTemporaryDirectory() + "aiwatch-large-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let catalog = SyntheticCatalog.make(records: 20_000, seed: 5)
+        for file in CatalogEncoder.files(catalog) {
+            try Data(file.bytes).write(to: URL(fileURLWithPath: folder + "/" + file.name))
+        }
+        let expected = catalog.organisations.count
+
+        let app = try TerminalSession(["--data", folder], columns: 100, rows: 30)
+        let loading = app.waitFor("Loading the data")
+        XCTAssertTrue(loading.contains("q quits"), loading)
+        app.waitFor("Headline numbers", timeout: 60)
+        app.send("/")
+        app.send("chat", literal: true)
+        app.send("Enter")
+        // Whether or not the index was still being built when the query was typed, the panes end up filtered.
+        let filtered = app.waitFor("filter: chat", timeout: 60)
+        XCTAssertFalse(filtered.contains("Loading the data"), filtered)
+        let tabs = app.waitForAbsence("indexing the records", timeout: 60)
+        // The companies tab counts matched/total (its title shortens on a narrow terminal).
+        let counted = tabs.range(of: #" 2 [A-Za-z]* ?(\d+)/\#(expected) "#, options: .regularExpression).map { String(tabs[$0]) }
+        let matched = counted.flatMap { Int($0.split(separator: "/")[0].split(separator: " ").last ?? "") }
+        XCTAssertNotNil(matched, tabs)
+        XCTAssertLessThan(matched ?? expected, expected, "companies are filtered: \(tabs)")
+        app.send("q")
+        app.waitFor("[exited 0]")
+    }
+}
