@@ -10,6 +10,9 @@ public enum Pane: String, CaseIterable, Sendable {
         }
     }
 
+    /// The panes that list records of one kind: every pane but the overview (what `aiwatch list` accepts).
+    public static var recordPanes: [Pane] { allCases.filter { $0 != .dashboard } }
+
     /// The digit that jumps to it.
     public var key: Character { Character(String((Pane.allCases.firstIndex(of: self) ?? 0) + 1)) }
 }

@@ -32,6 +32,9 @@ final class CommandLineParserTests: XCTestCase {
         XCTAssertEqual(message(["snapshot", "--format", "pdf"]), "unknown format \"pdf\"; use one of txt, ansi, html, svg, md")
         XCTAssertEqual(message(["--bogus"]), "unknown option \"--bogus\" for aiwatch; see aiwatch --help")
         XCTAssertEqual(message(["list"]), "list needs a pane: companies, regulations, statistics, people, timeline, sources")
+        XCTAssertEqual(message(["list", "foo"]), "unknown pane \"foo\"; use one of companies, regulations, statistics, people, timeline, sources",
+                       "list suggests only the panes it accepts")
+        XCTAssertEqual(message(["list", "dashboard"]), "list takes a pane of records, not the overview: companies, regulations, statistics, people, timeline, sources")
         XCTAssertEqual(message(["--theme", "\u{1B}[31m"]), "unknown theme \"␛[31m\"; use dark, light or mono")
         XCTAssertEqual(message(["init-data"]), "init-data needs a folder to write to")
     }
