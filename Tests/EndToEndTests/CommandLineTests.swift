@@ -51,6 +51,9 @@ final class CommandLineTests: XCTestCase {
         let result = aiwatch("--pane", "nowhere")
         XCTAssertEqual(result.status, 2)
         XCTAssertEqual(result.output, "aiwatch: unknown pane \"nowhere\"; use one of dashboard, companies, regulations, statistics, people, timeline, sources\n")
+        let tiny = aiwatch("snapshot", "--size", "30x8")
+        XCTAssertEqual(tiny.status, 2, "a snapshot smaller than any screen aiwatch draws is a usage error")
+        XCTAssertEqual(tiny.output, "aiwatch: --size 30x8 is below the smallest screen aiwatch draws, 40x12\n")
     }
 
     func testNotATerminalGivesOneLineAndNoEscapeBytes() {

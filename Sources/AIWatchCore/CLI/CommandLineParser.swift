@@ -138,10 +138,14 @@ public enum CommandLineParser {
         throw UsageError(message: "unknown pane \"\(Sanitizer.clean(name))\"; use one of " + panes.map(\.rawValue).joined(separator: ", "))
     }
 
+    /// A snapshot size: COLSxROWS, at least the smallest screen aiwatch draws in, each at most 1000.
     static func parseSize(_ text: String) throws(UsageError) -> (columns: Int, rows: Int) {
         let parts = text.lowercased().split(separator: "x")
         guard parts.count == 2, let columns = Int(parts[0]), let rows = Int(parts[1]), (1...1000).contains(columns), (1...1000).contains(rows) else {
             throw UsageError(message: "--size takes COLSxROWS, e.g. 120x40 (each 1…1000)")
+        }
+        guard Layout.fits(columns: columns, rows: rows) else {
+            throw UsageError(message: "--size \(columns)x\(rows) is below the smallest screen aiwatch draws, \(Layout.minColumns)x\(Layout.minRows)")
         }
         return (columns, rows)
     }
