@@ -60,10 +60,12 @@ final class InteractiveTests: XCTestCase {
             XCTAssertTrue(help.contains(text), text)
         }
         app.send("NPage")
-        app.waitFor("any other key closes this help")
-        app.send("Space")
-        app.waitForAbsence("─ Keys ─")
+        app.waitFor("q or any other key closes this help")
         app.send("q")
+        app.waitForAbsence("─ Keys ─")
+        app.waitFor("Headline numbers")
+        app.send("q")
+        app.waitFor("[exited 0]")
     }
 
     func testTerminalIsRestoredAfterQuit() throws {

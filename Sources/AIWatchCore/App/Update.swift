@@ -27,7 +27,8 @@ public enum Update {
         if case .mouse(let event) = key { return Mouse.handle(event, state: &state, env: env) }
         switch state.overlay {
         case .help:
-            // The help scrolls with the movement keys; any other key closes it.
+            // The help scrolls with the movement keys; any other key closes it, q included (as a popup does in
+            // lazygit), so q never quits from under the help. Ctrl-C still quits.
             switch KeyMap.action(for: key) {
             case .down: state.helpScroll += 1
             case .up: state.helpScroll = max(0, state.helpScroll - 1)
@@ -35,7 +36,7 @@ public enum Update {
             case .pageUp: state.helpScroll = max(0, state.helpScroll - max(1, state.rows - 4))
             default:
                 state.overlay = nil
-                return key == .character("q") || key == .control("c") ? .quit : .none
+                return key == .control("c") ? .quit : .none
             }
             return .none
         case .export:
