@@ -9,6 +9,16 @@ public struct KeyBinding: Sendable {
     public let hint: String?
 }
 
+/// A status-bar hint: the key as shown, what it does, and how long it stays when room is short.
+public struct KeyHint: Equatable, Sendable {
+    public let label: String
+    public let text: String
+    /// 0 for the hint kept longest (`? help`, always shown); a higher rank goes first.
+    public let rank: Int
+    /// Whether the view string shortens to keep this hint (otherwise the hint gives way to the view string).
+    public let essential: Bool
+}
+
 /// The bindings of the normal (browsing) mode.
 public enum KeyMap {
     public static let bindings: [KeyBinding] = [
@@ -45,9 +55,21 @@ public enum KeyMap {
     /// The action bound to `key` in browsing mode.
     public static func action(for key: Key) -> Action? { table[key] }
 
-    /// The bindings that have a status-bar hint, in order.
-    public static var hints: [(label: String, hint: String)] {
-        bindings.compactMap { binding in binding.hint.map { (String(binding.label.split(separator: " ").first ?? ""), $0) } }
+    /// The actions whose hints the status bar keeps longest, most important first: `?` is the way to discover
+    /// every other key, then how to leave, filter, export and open; moving is the least needed.
+    static let hintRanking: [Action] = [.help, .quit, .startFilter, .exportMenu, .open, .back, .nextPane, .down]
+
+    /// How many of the top-ranked hints the view string shortens for; the others give way to it.
+    static let essentialHints = 5
+
+    /// The bindings that have a status-bar hint, in key-map order, each with its rank.
+    public static var hints: [KeyHint] {
+        bindings.compactMap { binding in
+            binding.hint.map { text in
+                let rank = hintRanking.firstIndex(of: binding.action) ?? hintRanking.count
+                return KeyHint(label: String(binding.label.split(separator: " ").first ?? ""), text: text, rank: rank, essential: rank < essentialHints)
+            }
+        }
     }
 
     /// The keys of the filter line, for the help overlay.
