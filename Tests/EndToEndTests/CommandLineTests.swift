@@ -56,6 +56,17 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(tiny.output, "aiwatch: --size 30x8 is below the smallest screen aiwatch draws, 40x12\n")
     }
 
+    func testASelectionOutsideThePaneIsAnError() {
+        let elsewhere = aiwatch("snapshot", "--pane", "people", "--select", "cac")
+        XCTAssertEqual(elsewhere.status, 1)
+        XCTAssertTrue(elsewhere.output.hasPrefix("aiwatch: cac is in companies, not people"), elsewhere.output)
+        XCTAssertEqual(elsewhere.output.split(separator: "\n").count, 1, elsewhere.output)
+        let filtered = aiwatch("snapshot", "--filter", "baidu", "--select", "cac")
+        XCTAssertEqual(filtered.status, 1)
+        XCTAssertEqual(filtered.output, "aiwatch: cac is in companies, but the filter \"baidu\" leaves it out\n")
+        XCTAssertEqual(aiwatch("snapshot", "--select", "cac").status, 0, "the overview selects it in its companies list")
+    }
+
     func testNotATerminalGivesOneLineAndNoEscapeBytes() {
         let result = aiwatch(input: "")
         XCTAssertNotEqual(result.status, 0)
