@@ -23,6 +23,8 @@ public enum AppRunner {
         defer { terminal.stop() }
         var state = initial
         (state.columns, state.rows) = terminal.size()
+        // The state was built before the terminal's size was known: lay it out again for the real one.
+        Update.fit(&state, env: env)
         var needsDraw = true
         // Hidden crash trigger for the end-to-end tests: proves a crash after the first frame gives the terminal back.
         let trapAfterFirstFrame = ProcessInfo.processInfo.environment["AIWATCH_DEBUG_TRAP"] == "1"

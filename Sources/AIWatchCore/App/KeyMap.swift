@@ -27,14 +27,14 @@ public enum KeyMap {
     ] + Pane.allCases.map { pane in
         KeyBinding(keys: [.character(pane.key)], label: String(pane.key), action: .jump(pane), help: "go to \(pane.title)", hint: nil)
     } + [
-        KeyBinding(keys: [.up, .character("k")], label: "↑ k", action: .up, help: "move up", hint: nil),
-        KeyBinding(keys: [.down, .character("j")], label: "↓ j", action: .down, help: "move down", hint: "move"),
+        KeyBinding(keys: [.up, .character("k")], label: "↑ k", action: .up, help: "move up; in a detail, the previous link or a line up", hint: nil),
+        KeyBinding(keys: [.down, .character("j")], label: "↓ j", action: .down, help: "move down; in a detail, the next link or a line down", hint: "move"),
         KeyBinding(keys: [.left, .character("h")], label: "← h", action: .left, help: "overview: list to the left", hint: nil),
         KeyBinding(keys: [.right, .character("l")], label: "→ l", action: .right, help: "overview: list to the right", hint: nil),
         KeyBinding(keys: [.pageUp, .control("b")], label: "PgUp", action: .pageUp, help: "page up", hint: nil),
         KeyBinding(keys: [.pageDown, .control("f")], label: "PgDn", action: .pageDown, help: "page down", hint: nil),
-        KeyBinding(keys: [.home, .character("g")], label: "g Home", action: .top, help: "first row", hint: nil),
-        KeyBinding(keys: [.end, .character("G")], label: "G End", action: .bottom, help: "last row", hint: nil),
+        KeyBinding(keys: [.home, .character("g")], label: "g Home", action: .top, help: "first row; in a detail, its top", hint: nil),
+        KeyBinding(keys: [.end, .character("G")], label: "G End", action: .bottom, help: "last row; in a detail, its end", hint: nil),
         KeyBinding(keys: [.enter], label: "Enter", action: .open, help: "open the detail / follow a link", hint: "open"),
         KeyBinding(keys: [.escape, .backspace], label: "Esc ⌫", action: .back, help: "back along the path / clear the filter", hint: "back"),
         KeyBinding(keys: [.character("/")], label: "/", action: .startFilter, help: "filter (live as you type)", hint: "filter"),

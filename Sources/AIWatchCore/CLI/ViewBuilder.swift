@@ -17,16 +17,16 @@ public enum ViewBuilder {
             if let pane = panes.first(where: { state.rows($0).contains(ref) }), let index = state.rows(pane).firstIndex(of: ref) {
                 if options.pane == .dashboard { state.dashboardFocus = pane }
                 state.selection[pane] = index
-                if options.open { state.detailPath = [ref] }
+                if options.open { DetailNavigation.open(ref, state: &state, catalog: env.catalog) }
             } else if options.open {
                 // A record the pane does not list is a detail reached by following links: its view string ends in
                 // "!", and it opens over the pane as it was when the view string was taken.
-                state.detailPath = [ref]
+                DetailNavigation.open(ref, state: &state, catalog: env.catalog)
             } else {
                 throw SelectionError(description: notARow(ref, in: options.pane, state: state, catalog: env.catalog))
             }
         } else if options.open, let ref = state.selectedRecord {
-            state.detailPath = [ref]
+            DetailNavigation.open(ref, state: &state, catalog: env.catalog)
         }
         return state
     }
