@@ -5,6 +5,7 @@ public struct DetailPosition: Equatable, Sendable {
     /// The highlighted link, an index into `Catalog.related(to:)`; nil when no link is on screen.
     public var link: Int?
 
+    /// A position; the default is a detail's top with no link highlighted.
     public init(scroll: Int = 0, link: Int? = nil) {
         self.scroll = scroll
         self.link = link
@@ -18,9 +19,11 @@ public struct DetailPosition: Equatable, Sendable {
 public struct DetailPage: Equatable, Sendable {
     /// The line of each link, ascending.
     public let linkLines: [Int]
+    /// How many lines the detail has.
     public let lineCount: Int
     /// How many lines are in view.
     public let height: Int
+    /// Where the page is scrolled and which link is highlighted.
     public private(set) var position: DetailPosition
 
     /// The page at `position`, scrolled back into range and with its highlight on screen.

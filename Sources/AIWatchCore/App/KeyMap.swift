@@ -11,7 +11,9 @@ public struct KeyBinding: Sendable {
 
 /// A status-bar hint: the key as shown, what it does, and how long it stays when room is short.
 public struct KeyHint: Equatable, Sendable {
+    /// The key as the status bar shows it: `?`, `Enter`.
     public let label: String
+    /// What it does, in a word or two: `help`, `open`.
     public let text: String
     /// 0 for the hint kept longest (`? help`, always shown); a higher rank goes first.
     public let rank: Int

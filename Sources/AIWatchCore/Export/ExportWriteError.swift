@@ -20,5 +20,6 @@ public struct ExportWriteError: Error, Equatable, CustomStringConvertible, Senda
     /// edge of the screen loses the end of the path, never the reason.
     public var reasonFirst: String { reason + " — " + path }
 
+    /// The one-line message.
     public var description: String { message }
 }
