@@ -79,7 +79,9 @@ final class InteractiveTests: XCTestCase {
         let app = try TerminalSession()
         app.waitFor("Headline numbers")
         app.send("?")
-        let help = app.waitFor("─ Keys ─")
+        app.waitFor("─ Keys ─")
+        // The box is drawn top to bottom: wait for its last key line before reading the others.
+        let help = app.waitFor("this help")
         for text in ["next pane", "filter (live as you type)", "export what is on screen"] {
             XCTAssertTrue(help.contains(text), text)
         }
