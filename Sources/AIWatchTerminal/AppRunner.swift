@@ -68,6 +68,8 @@ public enum AppRunner {
         var builder = env.isComplete ? nil : BackgroundWork { [catalog = provisional.catalog] report in Environment.standard(catalog, progress: report) }
         var state = initial
         (state.columns, state.rows) = terminal.size()
+        // The state was built before the terminal's size was known: lay it out again for the real one.
+        Update.fit(&state, env: env)
         var needsDraw = true
         // Hidden crash trigger for the end-to-end tests: proves a crash after the first frame gives the terminal back.
         let trapAfterFirstFrame = ProcessInfo.processInfo.environment["AIWATCH_DEBUG_TRAP"] == "1"

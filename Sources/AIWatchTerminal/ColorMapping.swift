@@ -24,6 +24,8 @@ struct CellStyle: Hashable, Sendable {
     var underline = false
     var reverse = false
     var italic = false
+    /// Half-bright (`A_DIM`): how an 8-colour terminal shows the theme's grey.
+    var dim = false
 
     /// Whether the cell uses the terminal's default colours (colour pair 0).
     var isDefaultColor: Bool { foreground == -1 && background == -1 }
@@ -32,7 +34,10 @@ struct CellStyle: Hashable, Sendable {
 /// Maps a theme's `Paint` (colour indices 0…15 or -1) to what the terminal can show. Pure.
 enum ColorMapping {
     /// With 8 colours, bright indices 8…15 become 0…7 and a bright foreground adds bold (most 8-colour
-    /// terminals draw bold text in the bright variant). Without default colours, -1 becomes white on black.
+    /// terminals draw bold text in the bright variant), except bright black: the theme's grey for muted text,
+    /// Chinese names, dates and borders. Bold black is invisible on a dark background, so it becomes the terminal's
+    /// own foreground, dimmed, which reads on dark and light backgrounds alike (and plain where the terminal
+    /// cannot dim). Without default colours, -1 becomes white on black.
     static func style(for paint: Paint, capability: ColorCapability) -> CellStyle {
         var style = CellStyle(
             foreground: -1, background: -1,
@@ -42,7 +47,10 @@ enum ColorMapping {
         var foreground = clamp(paint.foreground)
         var background = clamp(paint.background)
         if capability.colors == 8 {
-            if foreground >= 8 {
+            if foreground == Self.brightBlack {
+                foreground = -1
+                style.dim = !style.bold
+            } else if foreground >= 8 {
                 foreground -= 8
                 style.bold = true
             }
@@ -56,6 +64,8 @@ enum ColorMapping {
         style.background = background
         return style
     }
+
+    private static let brightBlack = 8
 
     private static func clamp(_ index: Int) -> Int { (-1...15).contains(index) ? index : -1 }
 }

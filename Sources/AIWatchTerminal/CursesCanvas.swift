@@ -120,6 +120,7 @@ final class CursesCanvas {
         if style.underline { attrs |= aiw_a_underline() }
         if style.reverse { attrs |= aiw_a_reverse() }
         if style.italic { attrs |= aiw_a_italic() }
+        if style.dim { attrs |= aiw_a_dim() }
         var pair: Int16 = 0
         if capability.colors > 0 {
             pair = pairs.pair(foreground: style.foreground, background: style.background) { pair, fg, bg in

@@ -45,7 +45,7 @@ public final class Terminal {
         TerminalSignals.install()
         guard let created = newterm(nil, aiw_stdout(), aiw_stdin()) else {
             TerminalSignals.uninstall()
-            throw TerminalError(message: Self.check() ?? "aiwatch could not start the terminal")
+            throw TerminalError(message: Self.check() ?? "could not start the terminal")
         }
         screen = created
         set_term(created)

@@ -15,32 +15,33 @@ enum TerminalCheck {
     }
 
     static let notATerminal =
-        "aiwatch needs a terminal; use `aiwatch snapshot` or `aiwatch list` for output to a pipe or file"
+        "the dashboard needs a terminal; use `aiwatch snapshot` or `aiwatch list` for output to a pipe or file"
 
-    /// The one-line reason interactive use is impossible, or nil. Pure: the facts are passed in, and `terminfo`
-    /// is asked only when the earlier checks pass.
+    /// The one-line reason interactive use is impossible, or nil. The caller prefixes it with "aiwatch: ", so it
+    /// never names the program itself. Pure: the facts are passed in, and `terminfo` is asked only when the earlier
+    /// checks pass.
     static func problem(
         stdinIsTerminal: Bool, stdoutIsTerminal: Bool, term: String?, terminfo: (String) -> Terminfo
     ) -> String? {
         guard stdinIsTerminal && stdoutIsTerminal else { return notATerminal }
         guard let term, !term.isEmpty else {
-            return "aiwatch needs to know the terminal type, but TERM is not set; set it (e.g. TERM=xterm-256color)"
+            return "the dashboard needs to know the terminal type, but TERM is not set; set it (e.g. TERM=xterm-256color)"
                 + " or use `aiwatch snapshot`"
         }
         let shown = Sanitizer.clean(term)
         if term == "dumb" {
-            return "aiwatch cannot draw on a dumb terminal (TERM=dumb); use `aiwatch snapshot` or `aiwatch list`"
+            return "cannot draw on a dumb terminal (TERM=dumb); use `aiwatch snapshot` or `aiwatch list`"
         }
         switch terminfo(term) {
         case .usable:
             return nil
         case .cannotAddressCursor:
-            return "aiwatch cannot draw on terminal type '\(shown)' (it cannot move the cursor); use `aiwatch snapshot`"
+            return "cannot draw on terminal type '\(shown)' (it cannot move the cursor); use `aiwatch snapshot`"
         case .unknown:
-            return "aiwatch does not know terminal type '\(shown)' (not in the terminfo database); set TERM to a"
-                + " known type such as xterm-256color"
+            return "unknown terminal type '\(shown)' (not in the terminfo database); set TERM to a known type such as"
+                + " xterm-256color"
         case .noDatabase:
-            return "aiwatch cannot find a terminfo database to look up terminal type '\(shown)'; install ncurses-base"
+            return "cannot find a terminfo database to look up terminal type '\(shown)'; install ncurses-base"
                 + " or use `aiwatch snapshot`"
         }
     }

@@ -21,14 +21,38 @@ final class ColorMappingTests: XCTestCase {
 
     func testEightColorsFoldBrightIndicesAndBoldenBrightForeground() {
         let eight = ColorCapability(colors: 8, defaultColors: true)
-        let bright = ColorMapping.style(for: paint(8, 12), capability: eight)
-        XCTAssertEqual(bright.foreground, 0)
+        let bright = ColorMapping.style(for: paint(9, 12), capability: eight)
+        XCTAssertEqual(bright.foreground, 1)
         XCTAssertEqual(bright.background, 4)
         XCTAssertTrue(bright.bold)
         let plain = ColorMapping.style(for: paint(3), capability: eight)
         XCTAssertEqual(plain.foreground, 3)
         XCTAssertEqual(plain.background, -1)
         XCTAssertFalse(plain.bold)
+    }
+
+    /// Bold black (`ESC[1;30m`) vanishes on a dark background: on 8 colours the theme's grey roles are drawn in the
+    /// terminal's own foreground, dimmed, in both colour themes and with or without default colours.
+    func testEightColorsDrawGreyRolesVisibleOnDarkAndLightBackgrounds() {
+        for defaultColors in [true, false] {
+            let eight = ColorCapability(colors: 8, defaultColors: defaultColors)
+            for name in [Theme.Name.dark, .light] {
+                for role in [Role.muted, .border, .barTrack] {
+                    let style = ColorMapping.style(for: Theme.named(name).paint(role), capability: eight)
+                    XCTAssertNotEqual(style.foreground, 0, "\(name) \(role) is drawn black")
+                    XCTAssertEqual(style.foreground, defaultColors ? -1 : 7, "\(name) \(role): the terminal's foreground")
+                    XCTAssertTrue(style.dim, "\(name) \(role) is set apart by dimming")
+                    XCTAssertFalse(style.bold, "\(name) \(role)")
+                }
+            }
+        }
+        let boldGrey = ColorMapping.style(for: paint(8, bold: true), capability: ColorCapability(colors: 8, defaultColors: true))
+        XCTAssertEqual(boldGrey.foreground, -1)
+        XCTAssertTrue(boldGrey.bold)
+        XCTAssertFalse(boldGrey.dim, "bold and dim cancel out; bold grey stays bold")
+        let sixteen = ColorMapping.style(for: paint(8), capability: ColorCapability(colors: 16, defaultColors: true))
+        XCTAssertEqual(sixteen.foreground, 8, "16 colours keep the real grey")
+        XCTAssertFalse(sixteen.dim)
     }
 
     func testNoColorsKeepsAttributesOnly() {

@@ -41,6 +41,18 @@ final class TerminalCheckTests: XCTestCase {
         }
     }
 
+    /// The runner prints each reason after "aiwatch: ", so a reason that names the program again reads
+    /// "aiwatch: aiwatch …".
+    func testNoReasonNamesTheProgramAgain() {
+        let reasons = [
+            problem(stdout: false), problem(term: nil), problem(term: "dumb"),
+            problem(terminfo: .unknown), problem(terminfo: .cannotAddressCursor), problem(terminfo: .noDatabase),
+        ]
+        for reason in reasons.compactMap({ $0 }) {
+            XCTAssertFalse(reason.lowercased().hasPrefix("aiwatch"), reason)
+        }
+    }
+
     func testAHostileTermIsShownInert() {
         let reason = problem(term: "evil\u{1B}[2J", terminfo: .unknown)!
         XCTAssertFalse(reason.unicodeScalars.contains { $0.value == 0x1B })

@@ -51,6 +51,20 @@ final class CommandLineTests: XCTestCase {
         let result = aiwatch("--pane", "nowhere")
         XCTAssertEqual(result.status, 2)
         XCTAssertEqual(result.output, "aiwatch: unknown pane \"nowhere\"; use one of dashboard, companies, regulations, statistics, people, timeline, sources\n")
+        let tiny = aiwatch("snapshot", "--size", "30x8")
+        XCTAssertEqual(tiny.status, 2, "a snapshot smaller than any screen aiwatch draws is a usage error")
+        XCTAssertEqual(tiny.output, "aiwatch: --size 30x8 is below the smallest screen aiwatch draws, 40x12\n")
+    }
+
+    func testASelectionOutsideThePaneIsAnError() {
+        let elsewhere = aiwatch("snapshot", "--pane", "people", "--select", "cac")
+        XCTAssertEqual(elsewhere.status, 1)
+        XCTAssertTrue(elsewhere.output.hasPrefix("aiwatch: cac is in companies, not people"), elsewhere.output)
+        XCTAssertEqual(elsewhere.output.split(separator: "\n").count, 1, elsewhere.output)
+        let filtered = aiwatch("snapshot", "--filter", "baidu", "--select", "cac")
+        XCTAssertEqual(filtered.status, 1)
+        XCTAssertEqual(filtered.output, "aiwatch: cac is in companies, but the filter \"baidu\" leaves it out\n")
+        XCTAssertEqual(aiwatch("snapshot", "--select", "cac").status, 0, "the overview selects it in its companies list")
     }
 
     func testNotATerminalGivesOneLineAndNoEscapeBytes() {

@@ -27,6 +27,30 @@ final class InteractiveTests: XCTestCase {
         app.waitFor("[exited 0]")
     }
 
+    /// On a short terminal a detail's links are below the fold: it still opens at its top, and k brings the top
+    /// back after j has scrolled down to the links.
+    func testADetailOpensAtItsTopAndItsTopStaysReachable() throws {
+        let app = try TerminalSession(columns: 60, rows: 16)
+        app.waitFor("7 Sour")
+        app.send("3")
+        app.waitFor("╭─ Regulations")
+        app.send("Enter")
+        let opened = app.waitFor("Esc back ─╮")
+        let top = "│ Deep synthesis technology regulation  regulation"
+        XCTAssertTrue(opened.contains(top), opened)
+        for _ in 0..<16 { app.send("j") }
+        let scrolled = app.waitFor("→ Cyberspace Administration of China")
+        XCTAssertFalse(scrolled.contains(top), scrolled)
+        for _ in 0..<30 { app.send("k") }
+        app.waitFor(top)
+        app.send("G")
+        app.waitForAbsence(top)
+        app.send("g")
+        app.waitFor(top)
+        app.send("q")
+        app.waitFor("[exited 0]")
+    }
+
     func testCJKKeepsBordersInTheirColumns() throws {
         let app = try TerminalSession(["--pane", "companies"], columns: 100, rows: 30)
         let screen = app.waitFor("网易有道")
@@ -55,15 +79,19 @@ final class InteractiveTests: XCTestCase {
         let app = try TerminalSession()
         app.waitFor("Headline numbers")
         app.send("?")
-        let help = app.waitFor("─ Keys ─")
+        app.waitFor("─ Keys ─")
+        // The box is drawn top to bottom: wait for its last key line before reading the others.
+        let help = app.waitFor("this help")
         for text in ["next pane", "filter (live as you type)", "export what is on screen"] {
             XCTAssertTrue(help.contains(text), text)
         }
         app.send("NPage")
-        app.waitFor("any other key closes this help")
-        app.send("Space")
-        app.waitForAbsence("─ Keys ─")
+        app.waitFor("q or any other key closes this help")
         app.send("q")
+        app.waitForAbsence("─ Keys ─")
+        app.waitFor("Headline numbers")
+        app.send("q")
+        app.waitFor("[exited 0]")
     }
 
     func testTerminalIsRestoredAfterQuit() throws {

@@ -102,7 +102,7 @@ final class TerminalOutputTests: XCTestCase {
         let cases = [
             ("env -u TERM \(app)", "TERM is not set"),
             ("TERM=dumb \(app)", "dumb terminal"),
-            ("TERM=no-such-terminal-xyz \(app)", "does not know terminal type 'no-such-terminal-xyz'"),
+            ("TERM=no-such-terminal-xyz \(app)", "unknown terminal type 'no-such-terminal-xyz'"),
             ("\(app) < /dev/null", "needs a terminal"),
             ("\(app) | cat", "needs a terminal"),
         ]
@@ -112,6 +112,8 @@ final class TerminalOutputTests: XCTestCase {
             XCTAssertFalse(bytes.contains(0x1B), "\(command): escape bytes in \(text.debugDescription)")
             XCTAssertEqual(text.split(separator: "\n").count, 1, "\(command): one line, got \(text.debugDescription)")
             XCTAssertTrue(text.contains(message), "\(command): \(text.debugDescription)")
+            XCTAssertTrue(text.hasPrefix("aiwatch: "), "\(command): \(text.debugDescription)")
+            XCTAssertEqual(text.components(separatedBy: "aiwatch:").count, 2, "\(command): the program is named once, got \(text.debugDescription)")
         }
     }
 

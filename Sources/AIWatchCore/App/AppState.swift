@@ -7,9 +7,10 @@ public struct AppState: Sendable {
     public var scroll: [Pane: Int] = [:]
     /// The records whose detail is open, the last one shown; empty when no detail is open.
     public var detailPath: [RecordRef] = []
-    /// The highlighted link in the open detail.
-    public var detailLink = 0
-    public var detailScroll = 0
+    /// Where the open detail is scrolled and which of its links is highlighted.
+    public var detailPosition = DetailPosition()
+    /// The positions of the details behind the open one along `detailPath`, restored by `Esc`.
+    public var detailTrail: [DetailPosition] = []
     public var overlay: Overlay?
     /// How far the help overlay is scrolled.
     public var helpScroll = 0

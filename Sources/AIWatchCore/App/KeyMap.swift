@@ -9,6 +9,18 @@ public struct KeyBinding: Sendable {
     public let hint: String?
 }
 
+/// A status-bar hint: the key as shown, what it does, and how long it stays when room is short.
+public struct KeyHint: Equatable, Sendable {
+    /// The key as the status bar shows it: `?`, `Enter`.
+    public let label: String
+    /// What it does, in a word or two: `help`, `open`.
+    public let text: String
+    /// 0 for the hint kept longest (`? help`, always shown); a higher rank goes first.
+    public let rank: Int
+    /// Whether the view string shortens to keep this hint (otherwise the hint gives way to the view string).
+    public let essential: Bool
+}
+
 /// The bindings of the normal (browsing) mode.
 public enum KeyMap {
     public static let bindings: [KeyBinding] = [
@@ -17,14 +29,14 @@ public enum KeyMap {
     ] + Pane.allCases.map { pane in
         KeyBinding(keys: [.character(pane.key)], label: String(pane.key), action: .jump(pane), help: "go to \(pane.title)", hint: nil)
     } + [
-        KeyBinding(keys: [.up, .character("k")], label: "↑ k", action: .up, help: "move up", hint: nil),
-        KeyBinding(keys: [.down, .character("j")], label: "↓ j", action: .down, help: "move down", hint: "move"),
+        KeyBinding(keys: [.up, .character("k")], label: "↑ k", action: .up, help: "move up; in a detail, the previous link or a line up", hint: nil),
+        KeyBinding(keys: [.down, .character("j")], label: "↓ j", action: .down, help: "move down; in a detail, the next link or a line down", hint: "move"),
         KeyBinding(keys: [.left, .character("h")], label: "← h", action: .left, help: "overview: list to the left", hint: nil),
         KeyBinding(keys: [.right, .character("l")], label: "→ l", action: .right, help: "overview: list to the right", hint: nil),
         KeyBinding(keys: [.pageUp, .control("b")], label: "PgUp", action: .pageUp, help: "page up", hint: nil),
         KeyBinding(keys: [.pageDown, .control("f")], label: "PgDn", action: .pageDown, help: "page down", hint: nil),
-        KeyBinding(keys: [.home, .character("g")], label: "g Home", action: .top, help: "first row", hint: nil),
-        KeyBinding(keys: [.end, .character("G")], label: "G End", action: .bottom, help: "last row", hint: nil),
+        KeyBinding(keys: [.home, .character("g")], label: "g Home", action: .top, help: "first row; in a detail, its top", hint: nil),
+        KeyBinding(keys: [.end, .character("G")], label: "G End", action: .bottom, help: "last row; in a detail, its end", hint: nil),
         KeyBinding(keys: [.enter], label: "Enter", action: .open, help: "open the detail / follow a link", hint: "open"),
         KeyBinding(keys: [.escape, .backspace], label: "Esc ⌫", action: .back, help: "back along the path / clear the filter", hint: "back"),
         KeyBinding(keys: [.character("/")], label: "/", action: .startFilter, help: "filter (live as you type)", hint: "filter"),
@@ -45,9 +57,21 @@ public enum KeyMap {
     /// The action bound to `key` in browsing mode.
     public static func action(for key: Key) -> Action? { table[key] }
 
-    /// The bindings that have a status-bar hint, in order.
-    public static var hints: [(label: String, hint: String)] {
-        bindings.compactMap { binding in binding.hint.map { (String(binding.label.split(separator: " ").first ?? ""), $0) } }
+    /// The actions whose hints the status bar keeps longest, most important first: `?` is the way to discover
+    /// every other key, then how to leave, filter, export and open; moving is the least needed.
+    static let hintRanking: [Action] = [.help, .quit, .startFilter, .exportMenu, .open, .back, .nextPane, .down]
+
+    /// How many of the top-ranked hints the view string shortens for; the others give way to it.
+    static let essentialHints = 5
+
+    /// The bindings that have a status-bar hint, in key-map order, each with its rank.
+    public static var hints: [KeyHint] {
+        bindings.compactMap { binding in
+            binding.hint.map { text in
+                let rank = hintRanking.firstIndex(of: binding.action) ?? hintRanking.count
+                return KeyHint(label: String(binding.label.split(separator: " ").first ?? ""), text: text, rank: rank, essential: rank < essentialHints)
+            }
+        }
     }
 
     /// The keys of the filter line, for the help overlay.

@@ -8,6 +8,11 @@ enum Mouse {
         let layout = Layout(state: state)
         switch event.kind {
         case .wheelUp, .wheelDown:
+            if !state.detailPath.isEmpty {
+                // The wheel scrolls the text; the highlight follows what is on screen.
+                DetailNavigation.scroll(by: event.kind == .wheelUp ? -3 : 3, state: &state, catalog: env.catalog)
+                return .none
+            }
             let action: Action = event.kind == .wheelUp ? .up : .down
             if let hit = layout.lists.first(where: { contains($0.rect, event) }) { focus(hit.pane, state: &state) }
             for _ in 0..<3 { _ = Update.perform(action, state: &state, env: env) }

@@ -10,6 +10,22 @@ public enum Pane: String, CaseIterable, Sendable {
         }
     }
 
+    /// The panes that list records of one kind: every pane but the overview (what `aiwatch list` accepts).
+    public static var recordPanes: [Pane] { allCases.filter { $0 != .dashboard } }
+
+    /// The pane whose table lists `ref`, or lists the record it belongs to (a product's organisation, a quote's
+    /// person).
+    public static func listing(_ ref: RecordRef) -> Pane {
+        switch ref {
+        case .organisation, .product: return .companies
+        case .regulation: return .regulations
+        case .statistic: return .statistics
+        case .person, .quote: return .people
+        case .event: return .timeline
+        case .source: return .sources
+        }
+    }
+
     /// The digit that jumps to it.
     public var key: Character { Character(String((Pane.allCases.firstIndex(of: self) ?? 0) + 1)) }
 }

@@ -9,16 +9,24 @@ public enum Update {
         return state
     }
 
-    /// Applies `key`, then keeps each shown list scrolled so its selection is visible.
+    /// Applies `key`, then keeps each shown list scrolled so its selection is visible, and an open detail's
+    /// highlighted link on screen.
     public static func handle(_ key: Key, state: inout AppState, env: Environment) -> Effect {
         let effect = dispatch(key, state: &state, env: env)
+        fit(&state, env: env)
+        return effect
+    }
+
+    /// Keeps each shown list scrolled so its selection is visible, and an open detail's scroll and highlighted link
+    /// valid for the screen: after every key, and when a state built for one size is shown at another.
+    public static func fit(_ state: inout AppState, env: Environment) {
+        DetailNavigation.settle(&state, catalog: env.catalog)
         for (pane, rect) in Layout(state: state).lists {
             state.scroll[pane] = TableView.scrollOffset(
                 selected: state.selected(in: pane), scroll: state.scroll[pane] ?? 0, visibleRows: rect.height - 3,
                 count: state.rows(pane).count
             )
         }
-        return effect
     }
 
     private static func dispatch(_ key: Key, state: inout AppState, env: Environment) -> Effect {
@@ -27,7 +35,8 @@ public enum Update {
         if case .mouse(let event) = key { return Mouse.handle(event, state: &state, env: env) }
         switch state.overlay {
         case .help:
-            // The help scrolls with the movement keys; any other key closes it.
+            // The help scrolls with the movement keys; any other key closes it, q included (as a popup does in
+            // lazygit), so q never quits from under the help. Ctrl-C still quits.
             switch KeyMap.action(for: key) {
             case .down: state.helpScroll += 1
             case .up: state.helpScroll = max(0, state.helpScroll - 1)
@@ -35,7 +44,7 @@ public enum Update {
             case .pageUp: state.helpScroll = max(0, state.helpScroll - max(1, state.rows - 4))
             default:
                 state.overlay = nil
-                return key == .character("q") || key == .control("c") ? .quit : .none
+                return key == .control("c") ? .quit : .none
             }
             return .none
         case .export:
@@ -77,14 +86,12 @@ public enum Update {
             if state.detailPath.isEmpty {
                 moveSelection(action, state: &state)
             } else {
-                moveDetailLink(action, state: &state, env: env)
+                DetailNavigation.perform(action, state: &state, catalog: env.catalog)
             }
         case .open: openSelection(state: &state, env: env)
         case .back:
             if !state.detailPath.isEmpty {
-                state.detailPath.removeLast()
-                state.detailLink = 0
-                state.detailScroll = 0
+                DetailNavigation.back(state: &state)
             } else if !state.filter.applied.isEmpty || !state.filter.text.isEmpty {
                 state.filter.text = ""
                 apply(&state, env: env)
@@ -97,9 +104,7 @@ public enum Update {
 
     static func switchPane(to pane: Pane, state: inout AppState) {
         state.pane = pane
-        state.detailPath = []
-        state.detailLink = 0
-        state.detailScroll = 0
+        DetailNavigation.close(state: &state)
     }
 
     static func moveSelection(_ action: Action, state: inout AppState) {
@@ -120,34 +125,13 @@ public enum Update {
         state.selection[pane] = min(max(0, index), count - 1)
     }
 
-    static func moveDetailLink(_ action: Action, state: inout AppState, env: Environment) {
-        guard let ref = state.detailPath.last else { return }
-        let links = env.catalog.related(to: ref).count
-        switch action {
-        case .up: state.detailLink = max(0, state.detailLink - 1)
-        case .down: state.detailLink = min(max(0, links - 1), state.detailLink + 1)
-        case .top: state.detailLink = 0
-        case .bottom: state.detailLink = max(0, links - 1)
-        case .pageUp: state.detailScroll = max(0, state.detailScroll - max(1, state.rows / 2))
-        case .pageDown: state.detailScroll += max(1, state.rows / 2)
-        default: break
-        }
-        if action == .up || action == .down || action == .top || action == .bottom { state.detailScroll = -1 }
-    }
-
     /// Opens the selected record, or in a detail follows the highlighted link.
     static func openSelection(state: inout AppState, env: Environment) {
-        if let current = state.detailPath.last {
-            let links = env.catalog.related(to: current)
-            guard links.indices.contains(state.detailLink) else { return }
-            state.detailPath.append(links[state.detailLink])
+        if !state.detailPath.isEmpty {
+            DetailNavigation.follow(state: &state, catalog: env.catalog)
         } else if let record = state.selectedRecord {
-            state.detailPath = [record]
-        } else {
-            return
+            DetailNavigation.open(record, state: &state, catalog: env.catalog)
         }
-        state.detailLink = 0
-        state.detailScroll = 0
     }
 
     /// Takes a complete environment's index in place of the placeholder the app started with; a filter typed

@@ -86,11 +86,12 @@ public enum CommandLineParser {
     }
 
     private static func list(_ reader: inout ArgumentReader) throws(UsageError) -> Invocation {
-        guard let name = reader.nextPositional() else {
-            throw UsageError(message: "list needs a pane: " + Pane.allCases.dropFirst().map(\.rawValue).joined(separator: ", "))
+        let panes = Pane.recordPanes.map(\.rawValue).joined(separator: ", ")
+        guard let name = reader.nextPositional() else { throw UsageError(message: "list needs a pane: " + panes) }
+        guard name.lowercased() != Pane.dashboard.rawValue else {
+            throw UsageError(message: "list takes a pane of records, not the overview: " + panes)
         }
-        let pane = try parsePane(name)
-        guard pane != .dashboard else { throw UsageError(message: "list takes a pane of records, not the overview") }
+        let pane = try parsePane(name, among: Pane.recordPanes)
         var filter = ""
         var format = ListFormat.table
         while let option = reader.nextOption() {
@@ -131,15 +132,20 @@ public enum CommandLineParser {
         return true
     }
 
-    static func parsePane(_ name: String) throws(UsageError) -> Pane {
-        if let pane = Pane(rawValue: name.lowercased()) { return pane }
-        throw UsageError(message: "unknown pane \"\(Sanitizer.clean(name))\"; use one of " + Pane.allCases.map(\.rawValue).joined(separator: ", "))
+    /// The pane `name` names, if it is one of `panes`; the error lists only those.
+    static func parsePane(_ name: String, among panes: [Pane] = Pane.allCases) throws(UsageError) -> Pane {
+        if let pane = Pane(rawValue: name.lowercased()), panes.contains(pane) { return pane }
+        throw UsageError(message: "unknown pane \"\(Sanitizer.clean(name))\"; use one of " + panes.map(\.rawValue).joined(separator: ", "))
     }
 
+    /// A snapshot size: COLSxROWS, at least the smallest screen aiwatch draws in, each at most 1000.
     static func parseSize(_ text: String) throws(UsageError) -> (columns: Int, rows: Int) {
         let parts = text.lowercased().split(separator: "x")
         guard parts.count == 2, let columns = Int(parts[0]), let rows = Int(parts[1]), (1...1000).contains(columns), (1...1000).contains(rows) else {
             throw UsageError(message: "--size takes COLSxROWS, e.g. 120x40 (each 1…1000)")
+        }
+        guard Layout.fits(columns: columns, rows: rows) else {
+            throw UsageError(message: "--size \(columns)x\(rows) is below the smallest screen aiwatch draws, \(Layout.minColumns)x\(Layout.minRows)")
         }
         return (columns, rows)
     }

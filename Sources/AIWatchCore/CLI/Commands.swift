@@ -118,7 +118,8 @@ public enum Commands {
             try AtomicFileWriter.write(export(format, state: clean, theme: theme, catalog: catalog), to: path)
             return "Saved " + Sanitizer.clean(path)
         } catch {
-            return "Export failed: " + error.message
+            // The reason first: a status line too narrow for the whole message cuts the path, not the reason.
+            return "Export failed: " + error.reasonFirst
         }
     }
 

@@ -21,6 +21,7 @@ public enum HelpText {
           aiwatch --help | --version
 
           --data DIR works with every command: use a data folder instead of the bundled data.
+          --size is at least \(Layout.minColumns)x\(Layout.minRows) (the smallest screen aiwatch draws); the default is 120x40.
           --no-frame leaves the window frame and title off an SVG.
           VIEW is the string the status bar shows, e.g. companies?q=sector:finance#jd: it reopens that view.
           Panes, in key order 1…7: \(panes).

@@ -23,6 +23,26 @@ public enum ViewString {
         return text
     }
 
+    /// A view string cut to `width` cells so a reader can still place it: first the filter gives way
+    /// (`companies?q=…#jd-com`), then the middle of the record id (`statistics#beiji…panies`); the pane stays.
+    public static func shorten(_ text: String, to width: Int) -> String {
+        guard CellWidth.of(text) > width else { return text }
+        var head = text[...]
+        var tail = ""[...]
+        if let hash = text.firstIndex(of: "#") {
+            head = text[..<hash]
+            tail = text[hash...]
+        }
+        var shortened = String(head)
+        if let question = head.firstIndex(of: "?") {
+            shortened = String(head[..<question]) + "?q=…"
+            if CellWidth.of(shortened + tail) <= width { return shortened + tail }
+        }
+        let room = width - CellWidth.of(shortened)
+        guard !tail.isEmpty, room >= 5 else { return TextFit.truncate(shortened + tail, to: width) }
+        return shortened + TextFit.truncateMiddle(String(tail), to: room)
+    }
+
     /// The view options a string names.
     public static func parse(_ text: String) throws(UsageError) -> ViewOptions {
         var options = ViewOptions()

@@ -9,3 +9,14 @@ public enum RecordRef: Hashable, Sendable {
     case quote(person: Int, index: Int)
     case event(Int)
 }
+
+extension RecordRef {
+    /// The record a nested one belongs to (a product's organisation, a quote's person); nil for the others.
+    public var owner: RecordRef? {
+        switch self {
+        case .product(let organisation, _): return .organisation(organisation)
+        case .quote(let person, _): return .person(person)
+        default: return nil
+        }
+    }
+}

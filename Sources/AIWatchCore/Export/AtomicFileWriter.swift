@@ -28,9 +28,8 @@ public enum AtomicFileWriter {
     static func write(
         _ text: String, to path: String, force: Bool, sync: Bool, beforeCommit: () -> Void
     ) throws(ExportWriteError) {
-        let shown = Sanitizer.clean(path)
         let (directory, name) = split(path)
-        guard !name.isEmpty, name != ".", name != ".." else { throw ExportWriteError("cannot write \(shown): not a file name") }
+        guard !name.isEmpty, name != ".", name != ".." else { throw ExportWriteError(path: path, reason: "not a file name") }
         try checkTarget(path, force: force)
         try checkDirectory(directory, for: path)
         let temporary = (directory == "/" ? "/" : directory + "/") + ".\(name).tmp-\(getpid())-\(counter.next())"
@@ -53,17 +52,16 @@ public enum AtomicFileWriter {
 
     /// Refuses what must never be replaced, and an existing file without `force`.
     private static func checkTarget(_ path: String, force: Bool) throws(ExportWriteError) {
-        let shown = Sanitizer.clean(path)
         var info = stat()
         guard lstat(path, &info) == 0 else {
             if errno == ENOENT { return }
             throw failure(path, errno)
         }
         switch info.st_mode & S_IFMT {
-        case S_IFLNK: throw ExportWriteError("\(shown) is a symbolic link; refusing to write through it")
-        case S_IFDIR: throw ExportWriteError("cannot write \(shown): it is a directory")
-        case S_IFREG: if !force { throw ExportWriteError("\(shown) already exists; use --force to overwrite") }
-        default: throw ExportWriteError("cannot write \(shown): not a regular file")
+        case S_IFLNK: throw ExportWriteError(path: path, reason: "is a symbolic link; refusing to write through it", pathFirst: true)
+        case S_IFDIR: throw ExportWriteError(path: path, reason: "it is a folder")
+        case S_IFREG: if !force { throw alreadyExists(path) }
+        default: throw ExportWriteError(path: path, reason: "not a regular file")
         }
     }
 
@@ -71,7 +69,7 @@ public enum AtomicFileWriter {
         var info = stat()
         guard stat(directory, &info) == 0 else { throw failure(path, errno) }
         guard info.st_mode & S_IFMT == S_IFDIR else {
-            throw ExportWriteError("cannot write \(Sanitizer.clean(path)): \(Sanitizer.clean(directory)) is not a directory")
+            throw ExportWriteError(path: path, reason: directory + " is not a folder")
         }
     }
 
@@ -87,7 +85,7 @@ public enum AtomicFileWriter {
             return
         }
         let code = errno
-        if code == EEXIST { throw ExportWriteError("\(Sanitizer.clean(path)) already exists; use --force to overwrite") }
+        if code == EEXIST { throw alreadyExists(path) }
         guard code == EPERM || code == ENOTSUP || code == EOPNOTSUPP || code == EXDEV || code == EMLINK else {
             throw failure(path, code)
         }
@@ -120,20 +118,24 @@ public enum AtomicFileWriter {
     static func failure(_ path: String, _ code: Int32) -> ExportWriteError {
         let reason: String
         switch code {
-        case ENOENT: reason = "no such directory"
+        case ENOENT: reason = "no such folder"
         case EACCES, EPERM: reason = "permission denied"
-        case ENOTDIR: reason = "a part of the path is not a directory"
+        case ENOTDIR: reason = "a part of the path is not a folder"
         case EROFS: reason = "read-only file system"
         case ENOSPC: reason = "no space left on device"
         case EDQUOT: reason = "disk quota exceeded"
         case ENAMETOOLONG: reason = "file name too long"
-        case EISDIR: reason = "it is a directory"
+        case EISDIR: reason = "it is a folder"
         case ELOOP: reason = "too many symbolic links"
         default:
             let text = String(cString: strerror(code))
             reason = text.prefix(1).lowercased() + text.dropFirst()
         }
-        return ExportWriteError("cannot write \(Sanitizer.clean(path)): \(reason)")
+        return ExportWriteError(path: path, reason: reason)
+    }
+
+    private static func alreadyExists(_ path: String) -> ExportWriteError {
+        ExportWriteError(path: path, reason: "already exists; use --force to overwrite", pathFirst: true)
     }
 
     /// Numbers the temporary files of one process.

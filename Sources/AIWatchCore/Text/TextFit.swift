@@ -7,6 +7,27 @@ public enum TextFit {
         return prefix(text, cells: width - 1) + "…"
     }
 
+    /// `text` cut to at most `width` cells by leaving out its middle, marked "…": both ends stay readable.
+    public static func truncateMiddle(_ text: String, to width: Int) -> String {
+        guard width > 0 else { return "" }
+        if CellWidth.of(text) <= width { return text }
+        let head = prefix(text, cells: width / 2)
+        return head + "…" + suffix(text, cells: width - 1 - CellWidth.of(head))
+    }
+
+    /// The longest end of `text` that fits in `cells` cells.
+    public static func suffix(_ text: String, cells: Int) -> String {
+        var result = ""
+        var used = 0
+        for character in text.reversed() {
+            let width = CellWidth.of(character)
+            if used + width > cells { break }
+            result.insert(character, at: result.startIndex)
+            used += width
+        }
+        return result
+    }
+
     /// The longest start of `text` that fits in `cells` cells.
     public static func prefix(_ text: String, cells: Int) -> String {
         var result = ""

@@ -13,7 +13,7 @@ enum Overlays {
         lines += QueryHelp.syntax.map { [Span($0, .muted)] }
         lines.append([Span("Fields: " + QueryHelp.fields.map(\.name).joined(separator: " "), .muted)])
         lines.append([])
-        lines.append([Span("↑↓ PgUp PgDn scroll · any other key closes this help", .muted)])
+        lines.append([Span("↑↓ PgUp PgDn scroll · q or any other key closes this help · ^C quits", .muted)])
         drawBox(into: &screen, title: "Keys", lines: lines, width: 72, scroll: scroll)
     }
 
@@ -22,7 +22,8 @@ enum Overlays {
             [Span(" " + String(format.menuKey) + " ", .statusKey, .bold), Span(" " + format.title + (format == .md ? " of the records" : ""))]
         }
         lines.append([])
-        lines.append([Span("Esc cancels. Files go to the export folder.", .muted)])
+        lines.append([Span("Esc, q or any other key cancels.", .muted)])
+        lines.append([Span("Files go to the export folder.", .muted)])
         drawBox(into: &screen, title: "Export this view", lines: lines, width: 50)
     }
 

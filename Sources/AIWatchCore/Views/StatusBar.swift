@@ -1,47 +1,70 @@
-/// The bottom row: the filter line while it is open or applied, otherwise a message or the key hints.
+/// The bottom row: the filter line while it is open or applied, then a message, or the key hints with the view
+/// string on the right.
 enum StatusBar {
+    /// Below this many cells a view string is too cut to place a view, so it is left off.
+    static let minimumViewCells = 10
+
     static func draw(into screen: inout Screen, rect: Rect, state: AppState, catalog: Catalog) {
         screen.fill(rect, role: .statusBar)
-        var rect = rect
-        if !state.filter.editing && state.message == nil {
-            // The view string on the right, for citing this view in a briefing; the hints get what is left.
-            let view = " " + TextFit.truncate(ViewString.format(state, catalog: catalog), to: rect.width - 12) + " "
-            let x = rect.maxX - CellWidth.of(view)
-            screen.put(view, x: x, y: rect.y, role: .statusKey, clip: rect)
-            rect = Rect(x: rect.x, y: rect.y, width: x - rect.x - 1, height: 1)
-        }
         let filter = state.filter
+        var rest = rect
         if filter.editing || !filter.applied.isEmpty || filter.error != nil {
             var x = screen.put(filter.editing ? " / " : " filter: ", x: rect.x, y: rect.y, role: .statusBar, flags: .bold, clip: rect)
-            x = screen.put(filter.text, x: x, y: rect.y, role: .statusBar, clip: rect)
+            // An applied filter gives way to the help hint; while typing, the text is all that matters.
+            let room = filter.editing ? rect.maxX - x : rect.maxX - x - 2 - StatusHints.helpCells
+            x = screen.put(TextFit.truncate(filter.text, to: room), x: x, y: rect.y, role: .statusBar, clip: rect)
             if filter.editing { x = screen.put("▏", x: x, y: rect.y, role: .statusBar, clip: rect) }
             if !filter.completions.isEmpty {
                 screen.put("   " + filter.completions.joined(separator: "  "), x: x, y: rect.y, role: .statusBar, clip: rect)
-            } else if let indexing = state.indexing {
-                screen.put("   indexing the records: \(Int(indexing * 100)) % · the filter runs when it is done", x: x, y: rect.y, role: .statusBar, clip: rect)
-            } else if let error = filter.error {
-                screen.put("  ✗ " + error, x: x, y: rect.y, role: .statusBar, flags: .bold, clip: rect)
-            } else if filter.editing {
-                screen.put("   Enter keep · Esc clear · ↑↓ history · Tab complete", x: x, y: rect.y, role: .statusBar, clip: rect)
-            } else {
-                drawHints(into: &screen, rect: Rect(x: x + 2, y: rect.y, width: rect.maxX - x - 2, height: 1), message: state.message)
+                return
             }
+            if let indexing = state.indexing {
+                screen.put("   indexing the records: \(Int(indexing * 100)) % · the filter runs when it is done", x: x, y: rect.y, role: .statusBar, clip: rect)
+                return
+            }
+            if let error = filter.error {
+                var clip = rect
+                if !filter.editing && state.message == nil {
+                    // The last good view stays citable, but the reason the query fails comes first.
+                    let left = Rect(x: x, y: rect.y, width: rect.maxX - x, height: 1)
+                    clip = drawView(into: &screen, rect: left, state: state, catalog: catalog, cells: left.width - 24)
+                }
+                screen.put("  ✗ " + error, x: x, y: rect.y, role: .statusBar, flags: .bold, clip: clip)
+                return
+            }
+            if filter.editing {
+                screen.put("   Enter keep · Esc clear · ↑↓ history · Tab complete", x: x, y: rect.y, role: .statusBar, clip: rect)
+                return
+            }
+            rest = Rect(x: x + 2, y: rect.y, width: rect.maxX - x - 2, height: 1)
+        }
+        if let message = state.message {
+            screen.put(" " + message, x: rest.x, y: rest.y, role: .statusBar, flags: .bold, clip: rest)
             return
         }
-        drawHints(into: &screen, rect: rect, message: state.message)
+        drawHints(into: &screen, rect: rest, state: state, catalog: catalog)
     }
 
-    private static func drawHints(into screen: inout Screen, rect: Rect, message: String?) {
-        if let message {
-            screen.put(" " + message, x: rect.x, y: rect.y, role: .statusBar, flags: .bold, clip: rect)
-            return
+    /// The hints that fit, most important kept longest, and the view string (shortened if need be) at the right.
+    private static func drawHints(into screen: inout Screen, rect: Rect, state: AppState, catalog: Catalog) {
+        let view = ViewString.format(state, catalog: catalog)
+        let (hints, cells) = StatusHints.fit(KeyMap.hints, viewWidth: CellWidth.of(view) + 2, width: rect.width)
+        let left = drawView(into: &screen, rect: rect, state: state, catalog: catalog, cells: cells)
+        var x = left.x + 1
+        for hint in hints {
+            x = screen.put(hint.label, x: x, y: rect.y, role: .statusKey, flags: .bold, clip: left)
+            x = screen.put(" " + hint.text + "  ", x: x, y: rect.y, role: .statusBar, clip: left)
         }
-        var x = rect.x + 1
-        for (label, hint) in KeyMap.hints {
-            let width = CellWidth.of(label) + CellWidth.of(hint) + 3
-            if x + width > rect.maxX { break }
-            x = screen.put(label, x: x, y: rect.y, role: .statusKey, flags: .bold, clip: rect)
-            x = screen.put(" " + hint + "  ", x: x, y: rect.y, role: .statusBar, clip: rect)
-        }
+    }
+
+    /// Draws the view string, for citing this view in a briefing, at the right of `rect` in at most `cells` cells
+    /// (a blank each side), or not at all in fewer than `minimumViewCells`; returns what is left of `rect` at its left.
+    private static func drawView(into screen: inout Screen, rect: Rect, state: AppState, catalog: Catalog, cells: Int) -> Rect {
+        let cells = min(cells, rect.width)
+        guard cells >= minimumViewCells else { return rect }
+        let text = " " + ViewString.shorten(ViewString.format(state, catalog: catalog), to: cells - 2) + " "
+        let x = max(rect.x, rect.maxX - CellWidth.of(text))
+        screen.put(text, x: x, y: rect.y, role: .statusKey, clip: rect)
+        return Rect(x: rect.x, y: rect.y, width: x - rect.x, height: 1)
     }
 }

@@ -77,12 +77,12 @@ final class AtomicFileWriterTests: XCTestCase {
     func testRefusesADirectory() throws {
         try FileManager.default.createDirectory(atPath: directory + "/sub", withIntermediateDirectories: false)
         XCTAssertEqual(message { try AtomicFileWriter.write("x", to: directory + "/sub", force: true) },
-                       "cannot write \(directory)/sub: it is a directory")
+                       "cannot write \(directory)/sub: it is a folder")
     }
 
     func testMissingDirectoryIsAClearErrorAndLeavesNothing() {
         let path = directory + "/no/such/dir/x.svg"
-        XCTAssertEqual(message { try AtomicFileWriter.write("x", to: path) }, "cannot write \(path): no such directory")
+        XCTAssertEqual(message { try AtomicFileWriter.write("x", to: path) }, "cannot write \(path): no such folder")
         XCTAssertEqual(entries(), [])
     }
 
@@ -109,7 +109,7 @@ final class AtomicFileWriterTests: XCTestCase {
     func testErrorMessagesAreSanitized() {
         let path = directory + "/\u{1B}]0;pwned\u{07}/x.svg"
         let error = message { try AtomicFileWriter.write("x", to: path) } ?? ""
-        XCTAssertTrue(error.hasSuffix("no such directory"), error)
+        XCTAssertTrue(error.hasSuffix("no such folder"), error)
         XCTAssertFalse(error.unicodeScalars.contains { $0.value < 0x20 }, "a control character reached the message")
     }
 }

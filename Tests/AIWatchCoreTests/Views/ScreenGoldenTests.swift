@@ -57,4 +57,14 @@ final class ScreenGoldenTests: XCTestCase {
         Golden.assertMatches(try screen(view(.dashboard), 60, 20), named: "screen-dashboard-60x20-folded.txt")
         Golden.assertMatches(try screen(view(.dashboard), 30, 10), named: "screen-too-small-30x10.txt")
     }
+
+    /// An opened detail starts at its top, even when its links are below the fold.
+    func testDetailsOpenAtTheirTop() throws {
+        Golden.assertMatches(try screen(view(.dashboard), 60, 16, keys: [.character("3"), .enter]), named: "screen-regulations-60x16-opened.txt")
+        Golden.assertMatches(try screen(view(.people, select: "winston-ma", open: true), 80, 12), named: "screen-people-80x12-detail.txt")
+        Golden.assertMatches(
+            try screen(view(.dashboard), 60, 16, keys: [.character("3"), .enter] + Array(repeating: .character("j"), count: 16) + [.character("g")]),
+            named: "screen-regulations-60x16-opened.txt"
+        )
+    }
 }
