@@ -89,16 +89,19 @@ final class PseudoTerminal {
     }
 }
 
-/// Runs `executable` to its end with no terminal and returns its peak resident memory in bytes.
-func peakMemory(of executable: String, arguments: [String]) throws -> Int {
+/// Runs `executable` to its end with no terminal; returns the milliseconds from start to exit and its peak
+/// resident memory in bytes.
+func runToEnd(_ executable: String, _ arguments: [String]) throws -> (milliseconds: Double, peakBytes: Int) {
     let null = open("/dev/null", O_RDWR)
     defer { close(null) }
+    let start = Clock.now()
     let pid = try spawn(executable, arguments, stdio: null)
     var status: Int32 = 0
     var usage = rusage()
     wait4(pid, &status, 0, &usage)
+    let elapsed = Clock.milliseconds(since: start)
     guard status == 0 else { throw PseudoTerminal.Failure(description: "\(executable) \(arguments.joined(separator: " ")) failed") }
-    return usage.ru_maxrss * 1024
+    return (elapsed, usage.ru_maxrss * 1024)
 }
 
 /// Starts `executable` in a session of its own with standard input, output and error on `descriptor`, and

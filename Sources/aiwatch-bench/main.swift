@@ -72,12 +72,15 @@ do {
     report.section("First frame with the bundled data, 120x40 pseudo-terminal: process start to the whole screen written")
     report.heads()
     var floorFrames = Samples()
+    var versions = Samples()
     var appFrames = Samples()
     for _ in 0..<21 {
         floorFrames.add(try firstFrame(floor, [], until: "curses-floor ready"))
+        versions.add(try runToEnd(aiwatch, ["--version"]).milliseconds)
         appFrames.add(try firstFrame(aiwatch, [], until: "dashboard#"))
     }
     report.row("minimal curses program (the floor)", floorFrames, group: "firstFrame", key: "floor")
+    report.row("aiwatch --version (start and exit, no terminal)", versions, group: "firstFrame", key: "version")
     report.row("aiwatch", appFrames, group: "firstFrame", key: "aiwatch")
     let ratio = appFrames.median / floorFrames.median
     report.note(String(format: "ratio of the medians: %.2f", ratio), group: "firstFrame", key: "ratio", value: ratio)
@@ -125,7 +128,7 @@ do {
         let env = Environment(catalog: loaded, index: index)
         report.row("filter keystroke to frame", Typing.filter(queries, env: env, repetitions: heavy ? 1 : 3), group: group, key: "filterKeystroke")
         report.row("scroll keystroke to frame (j, PgDn)", Typing.scroll(env: env), group: group, key: "scrollKeystroke")
-        let peak = try peakMemory(of: aiwatch, arguments: ["snapshot", "--data", folder, "--filter", "chat"])
+        let peak = try runToEnd(aiwatch, ["snapshot", "--data", folder, "--filter", "chat"]).peakBytes
         report.note(
             "peak memory (aiwatch snapshot --data --filter chat): \(megabytes(peak)), "
                 + String(format: "%.2f", Double(peak) / Double(jsonBytes)) + "x the JSON",

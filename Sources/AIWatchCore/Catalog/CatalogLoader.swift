@@ -20,7 +20,7 @@ public enum CatalogLoader {
 
     /// Parses, decodes and cross-checks `files`.
     public static func load(files: [DataFile], pinyin: [String: String], progress: ((Double) -> Void)? = nil) throws(DataProblems) -> Catalog {
-        let decoded = quickLoad(files: files, pinyin: pinyin, progress: progress)
+        let decoded = quickLoad(files: files, progress: progress)
         if let catalog = decoded.catalog(pinyin: pinyin), catalog.hasConsistentReferences { return catalog }
         let problems = locatedProblems(files: files, unparsable: decoded.unparsable)
         // The two readings apply the same rules (a test holds them to it); should they ever disagree, refuse.
@@ -29,12 +29,13 @@ public enum CatalogLoader {
 
     /// The way a valid folder is loaded: the files parsed and decoded side by side, each parse tree dropped as soon
     /// as its records are decoded; the caller then checks the references on the records.
-    private static func quickLoad(files: [DataFile], pinyin: [String: String], progress: ((Double) -> Void)?) -> DecodedFiles {
+    private static func quickLoad(files: [DataFile], progress: ((Double) -> Void)?) -> DecodedFiles {
         let names = DataFileName.allCases
         let ordered = names.compactMap { name in files.first { $0.name == name.fileName } }
-        let decoded = DecodedFiles(count: names.count, totalBytes: ordered.reduce(0) { $0 + $1.bytes.count }, progress: progress)
+        let totalBytes = ordered.reduce(0) { $0 + $1.bytes.count }
+        let decoded = DecodedFiles(count: names.count, totalBytes: totalBytes, progress: progress)
         guard files.count == names.count, ordered.count == names.count else { return decoded }
-        DispatchQueue.concurrentPerform(iterations: names.count) { i in
+        @Sendable func decode(_ i: Int) {
             let log = ProblemLog()
             let read = { (bytes: Int) in decoded.read(bytes, of: i) }
             guard let readers = records(in: ordered[i], root: names[i].rawValue, log: log, progress: read) else {
@@ -51,6 +52,12 @@ public enum CatalogLoader {
             case .events: records = .events(readers.map { $0.event() })
             }
             if log.problems.isEmpty { decoded.store(records, at: i, bytes: ordered[i].bytes.count) }
+        }
+        // Small data (the bundled files) is quicker read in turn than handed to worker threads.
+        if totalBytes < 1 << 20 {
+            names.indices.forEach(decode)
+        } else {
+            DispatchQueue.concurrentPerform(iterations: names.count, execute: decode)
         }
         return decoded
     }
