@@ -13,6 +13,8 @@ public enum AppRunner {
         startup: @escaping StartupWork, folder: String, theme: Theme, mouse: Bool,
         export: (ExportFormat, AppState, Catalog) -> String
     ) -> Int32 {
+        // Loading starts first, so the data is read while curses starts.
+        let loading = BackgroundWork(startup)
         if let reason = Terminal.check() {
             FileHandle.standardError.write(Data("aiwatch: \(reason)\n".utf8))
             return 1
@@ -25,7 +27,7 @@ public enum AppRunner {
             return 1
         }
         defer { terminal.stop() }
-        switch waitForStartup(BackgroundWork(startup), terminal: terminal, folder: folder, theme: theme) {
+        switch waitForStartup(loading, terminal: terminal, folder: folder, theme: theme) {
         case nil:
             return 0
         case .failure(let failure)?:
