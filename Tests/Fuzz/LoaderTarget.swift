@@ -17,6 +17,7 @@ func fuzzLoader(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         _ = try CatalogLoader.load(files: otherFiles + [DataFile(name: "companies.json", bytes: bytes)], pinyin: EmbeddedData.pinyin)
     } catch {
         for problem in error.problems {
+            if problem.message == CatalogLoader.disagreement { FuzzSupport.fail("the quick and the located reading disagree") }
             let line = problem.description
             if line.unicodeScalars.contains(where: FuzzSupport.isControl) { FuzzSupport.fail("problem holds a control: \(line.debugDescription)") }
         }

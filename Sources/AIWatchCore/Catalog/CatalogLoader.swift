@@ -23,9 +23,13 @@ public enum CatalogLoader {
         let decoded = quickLoad(files: files, progress: progress)
         if let catalog = decoded.catalog(pinyin: pinyin), catalog.hasConsistentReferences { return catalog }
         let problems = locatedProblems(files: files, unparsable: decoded.unparsable)
-        // The two readings apply the same rules (a test holds them to it); should they ever disagree, refuse.
-        throw DataProblems(problems: problems.isEmpty ? [DataProblem(file: "data", message: "the records' ids and references do not agree")] : problems)
+        // The two readings apply the same rules (a test and the loader fuzzer hold them to it); should they ever
+        // disagree, refuse.
+        throw DataProblems(problems: problems.isEmpty ? [DataProblem(file: "data", message: disagreement)] : problems)
     }
+
+    /// The problem reported if the quick reading refuses a folder the located one finds nothing wrong with.
+    static let disagreement = "the records' ids and references do not agree"
 
     /// The way a valid folder is loaded: the files parsed and decoded side by side, each parse tree dropped as soon
     /// as its records are decoded; the caller then checks the references on the records.
