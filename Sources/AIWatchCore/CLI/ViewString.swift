@@ -24,7 +24,8 @@ public enum ViewString {
     }
 
     /// A view string cut to `width` cells so a reader can still place it: first the filter gives way
-    /// (`companies?q=…#jd-com`), then the middle of the record id (`statistics#beiji…panies`); the pane stays.
+    /// (`companies?q=…#jd-com`), then the middle of a long record id (`statistics#beiji…panies`); the pane stays.
+    /// Empty when only a short id would be left to cut.
     public static func shorten(_ text: String, to width: Int) -> String {
         guard CellWidth.of(text) > width else { return text }
         var head = text[...]
@@ -39,7 +40,10 @@ public enum ViewString {
             if CellWidth.of(shortened + tail) <= width { return shortened + tail }
         }
         let room = width - CellWidth.of(shortened)
-        guard !tail.isEmpty, room >= 5 else { return TextFit.truncate(shortened + tail, to: width) }
+        guard !tail.isEmpty else { return TextFit.truncate(shortened, to: width) }
+        // A short id cut in the middle names nothing (`#jd…om`): such a view string is left off instead.
+        let idWidth = CellWidth.of(String(tail))
+        guard room >= 5, idWidth - room >= 4, idWidth > 12 else { return "" }
         return shortened + TextFit.truncateMiddle(String(tail), to: room)
     }
 

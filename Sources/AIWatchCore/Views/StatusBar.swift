@@ -62,7 +62,9 @@ enum StatusBar {
     private static func drawView(into screen: inout Screen, rect: Rect, state: AppState, catalog: Catalog, cells: Int) -> Rect {
         let cells = min(cells, rect.width)
         guard cells >= minimumViewCells else { return rect }
-        let text = " " + ViewString.shorten(ViewString.format(state, catalog: catalog), to: cells - 2) + " "
+        let view = ViewString.shorten(ViewString.format(state, catalog: catalog), to: cells - 2)
+        guard !view.isEmpty else { return rect }
+        let text = " " + view + " "
         let x = max(rect.x, rect.maxX - CellWidth.of(text))
         screen.put(text, x: x, y: rect.y, role: .statusKey, clip: rect)
         return Rect(x: rect.x, y: rect.y, width: x - rect.x, height: 1)

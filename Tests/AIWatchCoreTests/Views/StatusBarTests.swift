@@ -58,7 +58,9 @@ final class StatusBarTests: XCTestCase {
         XCTAssertEqual(ViewString.shorten("companies#baidu", to: 40), "companies#baidu")
         XCTAssertEqual(ViewString.shorten("companies?q=sector:finance#jd-com", to: 22), "companies?q=…#jd-com")
         XCTAssertEqual(ViewString.shorten("statistics#beijing-core-ai-companies", to: 23), "statistics#beiji…panies")
-        XCTAssertEqual(ViewString.shorten("people#winston-ma!", to: 14), "people#win…ma!", "the open-detail mark stays")
+        XCTAssertEqual(ViewString.shorten("people#winston-ma!", to: 14), "", "an id too short to cut is left off, not mangled")
+        XCTAssertEqual(ViewString.shorten("companies?q=sector:finance -cloud#jd-com", to: 19), "", "no #jd…om")
+        XCTAssertEqual(ViewString.shorten("people#paul-triolo-albright!", to: 20), "people#paul-t…right!", "the open-detail mark stays")
         XCTAssertEqual(ViewString.shorten("regulations", to: 8), "regulat…")
         XCTAssertEqual(TextFit.truncateMiddle("百度abc", to: 4), "百…c")
     }
