@@ -58,11 +58,12 @@ final class CommandLineTests: XCTestCase {
 
     func testASelectionOutsideThePaneIsAnError() {
         let elsewhere = aiwatch("snapshot", "--pane", "people", "--select", "cac")
-        XCTAssertEqual(elsewhere.status, 1)
+        XCTAssertEqual(elsewhere.status, 2, "an id that is not a row of the pane is a usage error")
         XCTAssertTrue(elsewhere.output.hasPrefix("aiwatch: cac is in companies, not people"), elsewhere.output)
         XCTAssertEqual(elsewhere.output.split(separator: "\n").count, 1, elsewhere.output)
         let filtered = aiwatch("snapshot", "--filter", "baidu", "--select", "cac")
-        XCTAssertEqual(filtered.status, 1)
+        XCTAssertEqual(filtered.status, 2)
+        XCTAssertEqual(aiwatch("snapshot", "--filter", "bogus:x").status, 2, "a filter that does not parse is a usage error, as for list")
         XCTAssertEqual(filtered.output, "aiwatch: cac is in companies, but the filter \"baidu\" leaves it out\n")
         XCTAssertEqual(aiwatch("snapshot", "--select", "cac").status, 0, "the overview selects it in its companies list")
     }

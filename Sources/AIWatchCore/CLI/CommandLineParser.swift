@@ -142,7 +142,7 @@ public enum CommandLineParser {
     static func parseSize(_ text: String) throws(UsageError) -> (columns: Int, rows: Int) {
         let parts = text.lowercased().split(separator: "x")
         guard parts.count == 2, let columns = Int(parts[0]), let rows = Int(parts[1]), (1...1000).contains(columns), (1...1000).contains(rows) else {
-            throw UsageError(message: "--size takes COLSxROWS, e.g. 120x40 (each 1…1000)")
+            throw UsageError(message: "--size takes COLSxROWS, e.g. 120x40 (from \(Layout.minColumns)x\(Layout.minRows) to 1000x1000)")
         }
         guard Layout.fits(columns: columns, rows: rows) else {
             throw UsageError(message: "--size \(columns)x\(rows) is below the smallest screen aiwatch draws, \(Layout.minColumns)x\(Layout.minRows)")

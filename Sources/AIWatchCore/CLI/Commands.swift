@@ -86,7 +86,8 @@ public enum Commands {
         do {
             state = try ViewBuilder.state(view, columns: columns, rows: rows, env: env)
         } catch {
-            return .failure(error.description)
+            // A filter that does not parse or an id that is not a row: the command line asks for what cannot be.
+            return .failure(error.description, status: 2)
         }
         let text = export(format, state: state, theme: theme, catalog: env.catalog, frame: frame)
         guard let output else { return .ok(text) }

@@ -28,7 +28,7 @@ final class CommandLineParserTests: XCTestCase {
             do { _ = try CommandLineParser.parse(arguments); return "" } catch { return error.message }
         }
         XCTAssertEqual(message(["--pane", "nope"]), "unknown pane \"nope\"; use one of dashboard, companies, regulations, statistics, people, timeline, sources")
-        XCTAssertEqual(message(["snapshot", "--size", "80"]), "--size takes COLSxROWS, e.g. 120x40 (each 1…1000)")
+        XCTAssertEqual(message(["snapshot", "--size", "80"]), "--size takes COLSxROWS, e.g. 120x40 (from 40x12 to 1000x1000)")
         XCTAssertEqual(message(["snapshot", "--size", "30x8"]), "--size 30x8 is below the smallest screen aiwatch draws, 40x12")
         XCTAssertEqual(message(["snapshot", "--size", "80x11"]), "--size 80x11 is below the smallest screen aiwatch draws, 40x12")
         XCTAssertEqual(message(["snapshot", "--size", "40x12"]), "", "the minimum itself is accepted")
