@@ -22,14 +22,17 @@ enum StatusBar {
                 screen.put("   indexing the records: \(Int(indexing * 100)) % · the filter runs when it is done", x: x, y: rect.y, role: .statusBar, clip: rect)
                 return
             }
-            if let error = filter.error {
+            if let error = filter.error, filter.editing || state.message == nil {
                 var clip = rect
-                if !filter.editing && state.message == nil {
+                if !filter.editing {
                     // The last good view stays citable, but the reason the query fails comes first.
                     let left = Rect(x: x, y: rect.y, width: rect.maxX - x, height: 1)
                     clip = drawView(into: &screen, rect: left, state: state, catalog: catalog, cells: left.width - 24)
                 }
-                screen.put("  ✗ " + error, x: x, y: rect.y, role: .statusBar, flags: .bold, clip: clip)
+                // Say whose results the panes still show, since they are not this line's.
+                let shown = filter.applied.isEmpty ? "everything" : "“" + filter.applied + "”"
+                let text = TextFit.truncate("  ✗ " + error + " · showing " + shown, to: clip.maxX - x)
+                screen.put(text, x: x, y: rect.y, role: .statusBar, flags: .bold, clip: clip)
                 return
             }
             if filter.editing {

@@ -64,4 +64,20 @@ final class StatusBarTests: XCTestCase {
         XCTAssertEqual(ViewString.shorten("regulations", to: 8), "regulat…")
         XCTAssertEqual(TextFit.truncateMiddle("百度abc", to: 4), "百…c")
     }
+
+    /// A line that does not parse says why, says whose results the panes still show, is cut with "…", and gives way
+    /// to an export's message.
+    func testAFailingQuerySaysWhoseResultsAreShown() {
+        var state = Update.initialState(columns: 80, rows: 24, query: "", env: env)
+        for key in [Key.character("2"), .character("/")] + "name:\"jd".map({ Key.character($0) }) + [.enter] {
+            _ = Update.handle(key, state: &state, env: env)
+        }
+        let row = Renderer.render(state, catalog: env.catalog).text.components(separatedBy: "\n")[23]
+        XCTAssertTrue(row.contains("✗ unclosed quote"), row)
+        XCTAssertTrue(row.contains("showing “name") || row.contains("…"), row)
+        XCTAssertLessThanOrEqual(CellWidth.of(row), 80)
+        state.message = "Saved ./aiwatch-companies.svg"
+        let saved = Renderer.render(state, catalog: env.catalog).text.components(separatedBy: "\n")[23]
+        XCTAssertTrue(saved.contains("Saved ./aiwatch-companies.svg"), saved)
+    }
 }
