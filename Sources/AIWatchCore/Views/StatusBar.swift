@@ -42,7 +42,8 @@ enum StatusBar {
             rest = Rect(x: x + 2, y: rect.y, width: rect.maxX - x - 2, height: 1)
         }
         if let message = state.message {
-            screen.put(" " + message, x: rest.x, y: rest.y, role: .statusBar, flags: .bold, clip: rest)
+            // Cut in the middle, so both the verdict and the end of a path (the file's extension) stay.
+            screen.put(TextFit.truncateMiddle(" " + message, to: rest.width), x: rest.x, y: rest.y, role: .statusBar, flags: .bold, clip: rest)
             return
         }
         drawHints(into: &screen, rect: rest, state: state, catalog: catalog)

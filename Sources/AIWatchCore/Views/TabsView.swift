@@ -11,17 +11,20 @@ enum TabsView {
     }
 
     /// Each tab's label and column: full titles ("2 Companies 3/16") two spaces apart when they fit, one space
-    /// apart when that fits, else four-letter titles, else digits.
+    /// apart when that fits, else four-letter titles, else digits, and last digits with the matched counts alone.
     static func labels(columns: Int, state: AppState? = nil) -> [(pane: Pane, text: String, x: Int)] {
-        func count(_ pane: Pane) -> String {
+        func count(_ pane: Pane, totals: Bool) -> String {
             guard let state, !state.filter.applied.isEmpty, pane != .dashboard else { return "" }
-            return " \(state.engine.result.count(in: pane))/\(state.engine.result.total(in: pane))"
+            let matched = state.engine.result.count(in: pane)
+            return totals ? " \(matched)/\(state.engine.result.total(in: pane))" : " \(matched)"
         }
-        let forms: [(Pane) -> String] = [{ " " + $0.title }, { " " + $0.title.prefix(4) }, { _ in "" }]
-        for form in forms {
-            let texts = Pane.allCases.map { String($0.key) + form($0) + count($0) }
+        let forms: [(title: (Pane) -> String, totals: Bool)] = [
+            ({ " " + $0.title }, true), ({ " " + $0.title.prefix(4) }, true), ({ _ in "" }, true), ({ _ in "" }, false),
+        ]
+        for (index, form) in forms.enumerated() {
+            let texts = Pane.allCases.map { String($0.key) + form.title($0) + count($0, totals: form.totals) }
             let width = texts.reduce(0) { $0 + CellWidth.of($1) }
-            for gap in [2, 1] where 1 + width + gap * (texts.count - 1) <= columns || gap == 1 && form(.dashboard).isEmpty {
+            for gap in [2, 1] where 1 + width + gap * (texts.count - 1) <= columns || gap == 1 && index == forms.count - 1 {
                 var x = 1
                 return zip(Pane.allCases, texts).map { pane, text in
                     defer { x += CellWidth.of(text) + gap }
