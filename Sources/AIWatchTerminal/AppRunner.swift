@@ -48,15 +48,20 @@ public enum AppRunner {
         if let done = loading.wait(milliseconds: 30) { return done }
         let start = Date()
         while true {
-            if let done = loading.result { return done }
             let (columns, rows) = terminal.size()
             let seconds = Date().timeIntervalSince(start)
             terminal.draw(LoadingScreen.render(columns: columns, rows: rows, folder: folder, progress: loading.progress, seconds: seconds), theme: theme)
-            switch terminal.readKey(timeoutMilliseconds: 100) {
-            case .hangup: return nil
-            case .key(.character("q")), .key(.control("c")): return nil
-            case .key, .timeout: continue
+            // Keys are taken as they come; the wait for the data is short, so the first frame follows it at once.
+            while true {
+                switch terminal.readKey(timeoutMilliseconds: 0) {
+                case .hangup: return nil
+                case .key(.character("q")), .key(.control("c")): return nil
+                case .key: continue
+                case .timeout: break
+                }
+                break
             }
+            if let done = loading.wait(milliseconds: 50) { return done }
         }
     }
 
