@@ -163,7 +163,8 @@ public struct JSONParser {
         if depth > Self.maxDepth { throw error("nested more than \(Self.maxDepth) levels deep") }
         index += 1
         var members: [(key: String, value: JSONNode)] = []
-        var seen = Set<String>()
+        // Records have a handful of keys, best checked for repeats by a scan; a huge object gets a set.
+        var seen: Set<String>?
         skipWhitespace()
         if index < bytes.count && bytes[index] == UInt8(ascii: "}") { index += 1; return .object(members) }
         while true {
@@ -172,10 +173,13 @@ public struct JSONParser {
             guard bytes[index] == UInt8(ascii: "\"") else {
                 throw error(bytes[index] == UInt8(ascii: "}") ? "trailing comma before }" : "expected a quoted key")
             }
-            let keyError = error("")
+            let (keyIndex, keyLine) = (index, line)
             let key = try parseString()
-            if !seen.insert(key).inserted {
-                throw JSONSyntaxError(message: "duplicate key \"\(Sanitizer.clean(key))\"", line: keyError.line, column: keyError.column)
+            if members.count == 16 { seen = Set(members.map(\.key)) }
+            let repeated = seen == nil ? members.contains { $0.key == key } : !seen!.insert(key).inserted
+            if repeated {
+                index = keyIndex
+                throw JSONSyntaxError(message: "duplicate key \"\(Sanitizer.clean(key))\"", line: keyLine, column: column())
             }
             skipWhitespace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw error("expected : after a key") }
@@ -251,13 +255,18 @@ public struct JSONParser {
         throw error("unterminated string")
     }
 
-    /// The position of the first byte from `start` that is not a space, tab or carriage return (`strspn` on
-    /// NUL-terminated copies of 16 KiB chunks).
+    /// The position of the first byte from `start` that is not a space, tab or carriage return. Indentation ends
+    /// within a few bytes, so those are scanned directly; past 4 KiB, `strspn` takes over on NUL-terminated copies
+    /// of 16 KiB chunks.
     private static func blankRunEnd(_ bytes: [UInt8], from start: Int) -> Int {
+        let directEnd = min(bytes.count, start + 4096)
+        var direct = start
+        while direct < directEnd && (bytes[direct] == 0x20 || bytes[direct] == 0x09 || bytes[direct] == 0x0D) { direct += 1 }
+        if direct < directEnd || direct == bytes.count { return direct }
         let chunkSize = 1 << 14
         return withUnsafeTemporaryAllocation(of: CChar.self, capacity: chunkSize + 1) { chunk in
             bytes.withUnsafeBufferPointer { source in
-                var position = start
+                var position = direct
                 while position < source.count {
                     let length = min(chunkSize, source.count - position)
                     memcpy(chunk.baseAddress!, source.baseAddress! + position, length)

@@ -7,8 +7,8 @@
 public enum Sanitizer {
     /// The safe, visible form of `text`.
     public static func clean(_ text: String) -> String {
-        // Fast path: the common case is plain printable text.
-        if text.unicodeScalars.allSatisfy(isPlain) { return text }
+        // Fast paths: the common case is plain printable text, most often ASCII (checked byte by byte).
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) || text.unicodeScalars.allSatisfy(isPlain) { return text }
         var output = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             if isPlain(scalar) {

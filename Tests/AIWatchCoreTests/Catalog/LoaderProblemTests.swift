@@ -51,6 +51,9 @@ final class LoaderProblemTests: XCTestCase {
         XCTAssertEqual(sources("[1e400]"), ["sources.json:1:2: number 1e400 is out of range"])
         XCTAssertEqual(sources("[99999999999999999999]"), ["sources.json:1:2: integer 99999999999999999999 is out of range"])
         XCTAssertEqual(sources("{\"a\": 1, \"a\": 2}"), ["sources.json:1:10: duplicate key \"a\""])
+        // Past sixteen keys repeats are found by a set: the same message, at the repeated key.
+        let many = (0..<40).map { "\"k\($0)\": 0" }.joined(separator: ", ")
+        XCTAssertEqual(sources("{" + many + ", \"k7\": 1}"), ["sources.json:1:\(many.count + 4): duplicate key \"k7\""])
         XCTAssertEqual(sources(String(repeating: "[", count: 10_000)), ["sources.json:1:65: nested more than 64 levels deep"])
     }
 
