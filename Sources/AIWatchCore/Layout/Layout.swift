@@ -20,6 +20,8 @@ public struct Layout: Sendable {
     public var detail: Rect?
     /// The statistics pane's chart of shares and big figures.
     public var chart: Rect?
+    /// The timeline pane's time axis.
+    public var axis: Rect?
 
     /// Whether the terminal is big enough to draw anything but the "too small" line.
     public static func fits(columns: Int, rows: Int) -> Bool { columns >= minColumns && rows >= minRows }
@@ -41,6 +43,11 @@ public struct Layout: Sendable {
                 let (top, bottom) = area.splitRows(tableHeight)
                 area = top
                 chart = bottom
+            }
+            if state.pane == .timeline && area.height >= 14 {
+                let (top, bottom) = area.splitRows(area.height - 5)
+                area = top
+                axis = bottom
             }
             if area.width >= 110 {
                 let (left, right) = area.splitColumns(area.width * 60 / 100)

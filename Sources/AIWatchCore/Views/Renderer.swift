@@ -23,6 +23,7 @@ public enum Renderer {
             ListView.draw(into: &screen, rect: rect, pane: pane, state: state, catalog: catalog, focused: pane == state.listPane, compact: compact, folded: folded)
         }
         if let chart = layout.chart { StatisticsChart.draw(into: &screen, rect: chart, state: state, catalog: catalog) }
+        if let axis = layout.axis { TimelineAxis.draw(into: &screen, rect: axis, state: state, catalog: catalog) }
         if let preview = layout.preview {
             DetailView.draw(into: &screen, rect: preview, ref: state.selectedRecord, state: state, catalog: catalog, isOpen: false)
         }
