@@ -16,7 +16,12 @@ public enum AppRunner {
         // Loading starts first, so the data is read while curses starts.
         let loading = BackgroundWork(startup)
         if let reason = Terminal.check() {
-            FileHandle.standardError.write(Data("aiwatch: \(reason)\n".utf8))
+            // A broken data folder is the first thing to hear about, terminal or not.
+            if case .failure(let failure)? = loading.wait(milliseconds: 2000) {
+                FileHandle.standardError.write(Data(failure.message.utf8))
+            } else {
+                FileHandle.standardError.write(Data("aiwatch: \(reason)\n".utf8))
+            }
             return 1
         }
         let terminal = Terminal(options: TerminalOptions(mouse: mouse))

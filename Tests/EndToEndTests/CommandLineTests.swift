@@ -76,6 +76,16 @@ final class CommandLineTests: XCTestCase {
         XCTAssertTrue(result.output.contains("aiwatch snapshot"), result.output)
     }
 
+    func testABrokenFolderIsReportedBeforeTheMissingTerminal() throws {
+        let folder = NSTemporaryDirectory() + "aiwatch-broken-" + UUID().uuidString
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        XCTAssertEqual(aiwatch("init-data", folder).status, 0)
+        try Data("[\n".utf8).write(to: URL(fileURLWithPath: folder + "/events.json"))
+        let result = aiwatch("--data", folder, input: "")
+        XCTAssertEqual(result.status, 1)
+        XCTAssertEqual(result.output, "aiwatch: \(folder)/events.json:2:1: unexpected end of file\n")
+    }
+
     func testSnapshotPrintsTheScreen() {
         let result = aiwatch("snapshot", "--pane", "companies", "--size", "80x24")
         XCTAssertEqual(result.status, 0, result.output)
