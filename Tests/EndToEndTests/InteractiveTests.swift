@@ -128,6 +128,8 @@ final class InteractiveTests: XCTestCase {
         app.waitFor("Headline numbers")
         app.send("/")
         app.send("jingdong", literal: true)
+        // The line and the panes come from one frame: once the whole word shows, so do its results.
+        app.waitFor("/ jingdong")
         let typed = app.waitFor("2 Companies 1/16")
         XCTAssertTrue(typed.contains("3 Regulations 0/15"), typed)
         XCTAssertTrue(typed.contains("/ jingdong"), "the filter line shows the query")
