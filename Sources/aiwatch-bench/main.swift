@@ -76,7 +76,7 @@ do {
     var appFrames = Samples()
     for _ in 0..<21 {
         floorFrames.add(try firstFrame(floor, [], until: "curses-floor ready"))
-        versions.add(try runToEnd(aiwatch, ["--version"]).milliseconds)
+        versions.add(try timeToExit(aiwatch, ["--version"]))
         appFrames.add(try firstFrame(aiwatch, [], until: "dashboard#"))
     }
     report.row("minimal curses program (the floor)", floorFrames, group: "firstFrame", key: "floor")
@@ -128,7 +128,7 @@ do {
         let env = Environment(catalog: loaded, index: index)
         report.row("filter keystroke to frame", Typing.filter(queries, env: env, repetitions: heavy ? 1 : 3), group: group, key: "filterKeystroke")
         report.row("scroll keystroke to frame (j, PgDn)", Typing.scroll(env: env), group: group, key: "scrollKeystroke")
-        let peak = try runToEnd(aiwatch, ["snapshot", "--data", folder, "--filter", "chat"]).peakBytes
+        let peak = try peakMemory(aiwatch, ["snapshot", "--data", folder, "--filter", "chat"])
         report.note(
             "peak memory (aiwatch snapshot --data --filter chat): \(megabytes(peak)), "
                 + String(format: "%.2f", Double(peak) / Double(jsonBytes)) + "x the JSON",

@@ -12,8 +12,18 @@ public struct JSONNode: Sendable {
     }
 
     public let value: Value
-    public let line: Int
-    public let column: Int
+    // Positions are kept in 32 bits (files are at most 1 GiB): a data file is millions of nodes.
+    private let storedLine: UInt32
+    private let storedColumn: UInt32
+
+    public var line: Int { Int(storedLine) }
+    public var column: Int { Int(storedColumn) }
+
+    init(value: Value, line: Int, column: Int) {
+        self.value = value
+        storedLine = UInt32(clamping: line)
+        storedColumn = UInt32(clamping: column)
+    }
 
     /// What kind of value this is, for error messages.
     public var kindName: String {
