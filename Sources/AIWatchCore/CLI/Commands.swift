@@ -18,9 +18,9 @@ public enum Commands {
         }
     }
 
-    /// Loads the bundled data, or a folder.
-    public static func loadCatalog(_ directory: String?) throws(DataProblems) -> Catalog {
-        if let directory { return try CatalogLoader.load(directory: directory) }
+    /// Loads the bundled data, or a folder (reporting to `progress` the fraction of its bytes read).
+    public static func loadCatalog(_ directory: String?, progress: ((Double) -> Void)? = nil) throws(DataProblems) -> Catalog {
+        if let directory { return try CatalogLoader.load(directory: directory, progress: progress) }
         return try CatalogLoader.bundled()
     }
 

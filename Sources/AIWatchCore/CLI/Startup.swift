@@ -14,12 +14,8 @@ public struct Startup: Sendable {
         _ view: ViewOptions, directory: String?, message: String?, progress: @escaping (Double) -> Void = { _ in }
     ) -> Result<Startup, Failure> {
         let catalog: Catalog
-        do throws(DataProblems) {
-            if let directory {
-                catalog = try CatalogLoader.load(directory: directory, progress: progress)
-            } else {
-                catalog = try CatalogLoader.bundled()
-            }
+        do {
+            catalog = try Commands.loadCatalog(directory, progress: progress)
         } catch {
             return .failure(Failure(message: Commands.describe(error, in: directory)))
         }

@@ -46,15 +46,7 @@ public enum CatalogLoader {
                 decoded.refuse(ordered[i].name, problems: log.problems)
                 return
             }
-            let records: DecodedFiles.Records
-            switch names[i] {
-            case .sources: records = .sources(readers.map { $0.source() })
-            case .companies: records = .organisations(readers.map { $0.organisation() })
-            case .regulations: records = .regulations(readers.map { $0.regulation() })
-            case .statistics: records = .statistics(readers.map { $0.statistic() })
-            case .people: records = .people(readers.map { $0.person() })
-            case .events: records = .events(readers.map { $0.event() })
-            }
+            let records = DecodedFiles.Records(readers, of: names[i])
             if log.problems.isEmpty { decoded.store(records, at: i, bytes: ordered[i].bytes.count) }
         }
         // Small data (the bundled files) is quicker read in turn than handed to worker threads.
@@ -92,12 +84,7 @@ public enum CatalogLoader {
             log.problems.append(DataProblem(file: file.name, message: "unknown data file; expected one of " + DataFileName.allCases.map(\.fileName).joined(separator: ", ")))
         }
         // Decoding logs the problems of each record.
-        _ = (readers[.sources] ?? []).map { $0.source() }
-        _ = (readers[.companies] ?? []).map { $0.organisation() }
-        _ = (readers[.regulations] ?? []).map { $0.regulation() }
-        _ = (readers[.statistics] ?? []).map { $0.statistic() }
-        _ = (readers[.people] ?? []).map { $0.person() }
-        _ = (readers[.events] ?? []).map { $0.event() }
+        for name in DataFileName.allCases { _ = DecodedFiles.Records(readers[name] ?? [], of: name) }
         // References are checked whenever every file could be read, so one run reports every problem; a file
         // that did not parse would make every reference to its records look dangling.
         if everyFileParsed {

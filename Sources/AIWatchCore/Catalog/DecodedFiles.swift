@@ -5,6 +5,18 @@ final class DecodedFiles: @unchecked Sendable {
     enum Records {
         case sources([Source]), organisations([Organisation]), regulations([Regulation])
         case statistics([Statistic]), people([Person]), events([Event])
+
+        /// The records of the file `name`, decoded from its readers (which log each record's problems).
+        init(_ readers: [ObjectReader], of name: DataFileName) {
+            switch name {
+            case .sources: self = .sources(readers.map { $0.source() })
+            case .companies: self = .organisations(readers.map { $0.organisation() })
+            case .regulations: self = .regulations(readers.map { $0.regulation() })
+            case .statistics: self = .statistics(readers.map { $0.statistic() })
+            case .people: self = .people(readers.map { $0.person() })
+            case .events: self = .events(readers.map { $0.event() })
+            }
+        }
     }
 
     private let lock = NSLock()

@@ -16,6 +16,13 @@ public struct FuzzyDate: Equatable, Comparable, Sendable {
 
     public var year: Int { Int(date.prefix(4)) ?? 0 }
 
+    /// The date as a number of years, for placing it on a time axis ("2023-01" is 2023.0, "2023-07" 2023.5).
+    public var years: Double {
+        let parts = date.split(separator: "-").compactMap { Double($0) }
+        guard let year = parts.first else { return 0 }
+        return year + (parts.count > 1 ? parts[1] - 1 : 0) / 12 + (parts.count > 2 ? parts[2] - 1 : 0) / 365
+    }
+
     /// A short display form: "Mar 2023", "~Mar 2023" when approximate.
     public var display: String {
         let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]

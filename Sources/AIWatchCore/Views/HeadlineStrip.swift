@@ -16,13 +16,15 @@ enum HeadlineStrip {
         // Only the numbers that can fit are formatted: a large catalog has thousands of statistics.
         var items: [(figure: String, label: String)] = []
         var widths: [Int] = []
+        var used = 0
         for ref in rows {
             guard case .statistic(let i) = ref else { continue }
             let item = StatisticText.headline(catalog.statistics[i])
             let width = (items.isEmpty ? 0 : CellWidth.of(separator)) + CellWidth.of(item.figure + item.label)
-            if !items.isEmpty && widths.reduce(0, +) + width > area.width { break }
+            if !items.isEmpty && used + width > area.width { break }
             items.append(item)
             widths.append(width)
+            used += width
         }
         var shown = items.count
         while shown > 1 && widths.prefix(shown).reduce(0, +) + CellWidth.of(more(shown)) > area.width { shown -= 1 }

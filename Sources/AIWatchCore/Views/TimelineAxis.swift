@@ -14,7 +14,7 @@ enum TimelineAxis {
         let inner = screen.box(rect, title: "On a time axis", note: note)
         let area = Rect(x: inner.x + 2, y: inner.y, width: inner.width - 4, height: inner.height)
         guard area.width >= 20, area.height >= 3 else { return }
-        guard let first = events.map({ time($0.event.date) }).min(), let last = events.map({ time($0.event.date) }).max() else {
+        guard let first = events.map({ $0.event.date.years }).min(), let last = events.map({ $0.event.date.years }).max() else {
             screen.put("No event matches the filter.", x: area.x, y: area.y, role: .muted, clip: area)
             return
         }
@@ -35,17 +35,8 @@ enum TimelineAxis {
         // The dots, the selected one last so it shows where several share a cell.
         for (index, event) in events.sorted(by: { ($0.index == selected ? 1 : 0) < ($1.index == selected ? 1 : 0) }) {
             let isSelected = index == selected
-            screen.put(event.date.approximate ? "◌" : "●", x: column(time(event.date)), y: area.y,
+            screen.put(event.date.approximate ? "◌" : "●", x: column(event.date.years), y: area.y,
                        role: isSelected ? .selected : .accent, flags: .bold, clip: area)
         }
-    }
-
-    /// A date as a number of years ("2023-01" is 2023.0, "2023-07" about 2023.5).
-    static func time(_ date: FuzzyDate) -> Double {
-        let parts = date.date.split(separator: "-").compactMap { Double($0) }
-        guard let year = parts.first else { return 0 }
-        let month = parts.count > 1 ? parts[1] - 1 : 0
-        let day = parts.count > 2 ? parts[2] - 1 : 0
-        return year + month / 12 + day / 365
     }
 }
