@@ -6,8 +6,10 @@ import Foundation
 
 let usage = """
     usage: aiwatch-bench [--sizes N,N,...] [--json FILE]
-      --sizes   synthetic catalog sizes in records (default 1000,100000,1000000)
-      --json    also write the figures as JSON to FILE
+           aiwatch-bench --write-data N FOLDER
+      --sizes       synthetic catalog sizes in records (default 1000,100000,1000000)
+      --json        also write the figures as JSON to FILE
+      --write-data  only write a synthetic data folder of N records to FOLDER (for aiwatch --data FOLDER)
     Needs aiwatch and curses-floor built beside it, the way a release is built:
       swift build -c release --static-swift-stdlib && .build/release/aiwatch-bench
     """
@@ -32,6 +34,16 @@ while let argument = arguments.popFirst() {
     case "--json":
         guard let path = arguments.popFirst() else { fail("--json needs a file name") }
         jsonPath = path
+    case "--write-data":
+        guard let count = arguments.popFirst().flatMap({ Int($0) }), count > 0, let folder = arguments.popFirst() else {
+            fail("--write-data needs a record count and a folder")
+        }
+        do {
+            try writeSyntheticFolder(records: count, to: folder)
+        } catch {
+            fail("cannot write \(folder): \(error)")
+        }
+        exit(0)
     case "-h", "--help":
         say(usage)
         exit(0)
@@ -46,6 +58,19 @@ let floor = binaries + "/curses-floor"
 for binary in [aiwatch, floor] where !FileManager.default.isExecutableFile(atPath: binary) {
     fail("\(binary) is missing")
 }
+/// Writes a deterministic synthetic catalog of about `records` records as a data folder; returns it and its size.
+@discardableResult
+func writeSyntheticFolder(records: Int, to folder: String) throws -> (catalog: Catalog, jsonBytes: Int) {
+    let catalog = SyntheticCatalog.make(records: records, seed: 2023)
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    var jsonBytes = 0
+    for file in CatalogEncoder.files(catalog) {
+        try Data(file.bytes).write(to: URL(fileURLWithPath: folder + "/" + file.name))
+        jsonBytes += file.bytes.count
+    }
+    return (catalog, jsonBytes)
+}
+
 /// Queries typed one character at a time: a facet with an exclusion, a bare word, alternatives with a phrase.
 let queries = ["sector:finance jingdong -cloud", "chat", "baidu | xiaomi \"language model\"", "regulator:tian year:2023 -draft"]
 
@@ -100,15 +125,9 @@ do {
     }
 
     for size in sizes {
-        let catalog = SyntheticCatalog.make(records: size, seed: 2023)
         let folder = NSTemporaryDirectory() + "aiwatch-bench-\(size)-\(getpid())"
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        var jsonBytes = 0
-        for file in CatalogEncoder.files(catalog) {
-            try Data(file.bytes).write(to: URL(fileURLWithPath: folder + "/" + file.name))
-            jsonBytes += file.bytes.count
-        }
+        let (catalog, jsonBytes) = try writeSyntheticFolder(records: size, to: folder)
         let group = "records\(size)"
         let records = SearchIndex(catalog).count
         report.section("\(records) synthetic records, \(megabytes(jsonBytes)) of JSON")

@@ -4,7 +4,8 @@ import Foundation
 private let otherFiles = CatalogLoader.bundledFiles().filter { $0.name != "companies.json" }
 
 /// JSON loader: the input parses or gives a located error; as companies.json (other files bundled) it loads or gives
-/// problems; every problem message is free of controls and a single line.
+/// problems; every problem message is free of controls and a single line; the quick reading loads nothing the
+/// located one refuses, and loads the same records when both load.
 func fuzzLoader(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let bytes = Array(UnsafeBufferPointer(start: data, count: size))
     do {
@@ -12,12 +13,15 @@ func fuzzLoader(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     } catch {
         if error.line < 1 || error.column < 1 { FuzzSupport.fail("error position \(error.line):\(error.column)") }
     }
+    // The build-time pinyin, so the slow transliterator runs only for names the input adds.
+    let files = otherFiles + [DataFile(name: "companies.json", bytes: bytes)]
+    let quick = CatalogLoader.quickLoad(files: files, pinyin: EmbeddedData.pinyin)
     do {
-        // The build-time pinyin, so the slow transliterator runs only for names the input adds.
-        _ = try CatalogLoader.load(files: otherFiles + [DataFile(name: "companies.json", bytes: bytes)], pinyin: EmbeddedData.pinyin)
+        let located = try CatalogLoader.locatedLoad(files: files, pinyin: EmbeddedData.pinyin)
+        if let quick, quick.organisations != located.organisations { FuzzSupport.fail("the two readings load different records") }
     } catch {
+        if quick != nil { FuzzSupport.fail("the quick reading loads what the located one refuses: \(error.problems.first.map(\.description) ?? "")") }
         for problem in error.problems {
-            if problem.message == CatalogLoader.disagreement { FuzzSupport.fail("the quick and the located reading disagree") }
             let line = problem.description
             if line.unicodeScalars.contains(where: FuzzSupport.isControl) { FuzzSupport.fail("problem holds a control: \(line.debugDescription)") }
         }

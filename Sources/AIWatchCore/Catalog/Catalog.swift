@@ -1,3 +1,5 @@
+import Dispatch
+
 /// The whole knowledge base, validated, with every id resolvable.
 public struct Catalog: Sendable {
     public let sources: [Source]
@@ -9,7 +11,7 @@ public struct Catalog: Sendable {
     /// Toneless pinyin of Chinese names, where known: computed at build time for the bundled data, and by
     /// `completingPinyin` for a data folder.
     public private(set) var pinyin: [String: String]
-    private let index: [String: RecordRef]
+    private(set) var index: [String: RecordRef]
     /// For each id, the records that refer to it.
     private(set) var backlinks: [String: [RecordRef]] = [:]
 
@@ -25,21 +27,55 @@ public struct Catalog: Sendable {
         // The timeline's order is the catalog's: by date, ties in file order.
         self.events = events.enumerated().sorted { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }.map(\.element)
         self.pinyin = pinyin
+        index = [:]
+        // The id index and the backlinks each read every record: for a large catalog they are made side by side.
+        let (index, backlinks) = Catalog.sideBySide(
+            sources.count + organisations.count + people.count > 4096, Catalog.makeIndex(self), Catalog.makeBacklinks(self)
+        )
+        self.index = index
+        self.backlinks = backlinks
+    }
+
+    /// Where each record is, by id.
+    private static func makeIndex(_ catalog: Catalog) -> [String: RecordRef] {
         var index: [String: RecordRef] = [:]
-        for (i, source) in sources.enumerated() { index[source.id] = .source(i) }
-        for (i, organisation) in organisations.enumerated() {
+        index.reserveCapacity(catalog.idCount)
+        for (i, source) in catalog.sources.enumerated() { index[source.id] = .source(i) }
+        for (i, organisation) in catalog.organisations.enumerated() {
             index[organisation.id] = .organisation(i)
             for (j, product) in organisation.products.enumerated() { index[product.id] = .product(organisation: i, index: j) }
         }
-        for (i, regulation) in regulations.enumerated() { index[regulation.id] = .regulation(i) }
-        for (i, statistic) in statistics.enumerated() { index[statistic.id] = .statistic(i) }
-        for (i, person) in people.enumerated() {
+        for (i, regulation) in catalog.regulations.enumerated() { index[regulation.id] = .regulation(i) }
+        for (i, statistic) in catalog.statistics.enumerated() { index[statistic.id] = .statistic(i) }
+        for (i, person) in catalog.people.enumerated() {
             index[person.id] = .person(i)
             for (j, quote) in person.quotes.enumerated() { index[quote.id] = .quote(person: i, index: j) }
         }
-        for (i, event) in self.events.enumerated() { index[event.id] = .event(i) }
-        self.index = index
-        backlinks = Catalog.makeBacklinks(self)
+        for (i, event) in catalog.events.enumerated() { index[event.id] = .event(i) }
+        return index
+    }
+
+    /// How many records have an id: all of them, products and quotes included.
+    var idCount: Int {
+        sources.count + organisations.reduce(organisations.count) { $0 + $1.products.count } + regulations.count
+            + statistics.count + people.reduce(people.count) { $0 + $1.quotes.count } + events.count
+    }
+
+    /// The values of `first` and `second`, worked out on two threads when `concurrently`.
+    private static func sideBySide<A, B>(_ concurrently: Bool, _ first: @autoclosure () -> A, _ second: @autoclosure () -> B) -> (A, B) {
+        guard concurrently else { return (first(), second()) }
+        // Each thread writes only its own result, and both are read once concurrentPerform has returned.
+        nonisolated(unsafe) var a: A?
+        nonisolated(unsafe) var b: B?
+        withoutActuallyEscaping(first) { first in
+            withoutActuallyEscaping(second) { second in
+                nonisolated(unsafe) let (first, second) = (first, second)
+                DispatchQueue.concurrentPerform(iterations: 2) { i in
+                    if i == 0 { a = first() } else { b = second() }
+                }
+            }
+        }
+        return (a!, b!)
     }
 
     /// The catalog with the pinyin of every Chinese name. Transliterating is slow to start (ICU loads its rules,

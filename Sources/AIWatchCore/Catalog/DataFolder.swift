@@ -45,10 +45,36 @@ enum DataFolder {
             return .failure(info.st_mode & S_IFMT == S_IFDIR ? "is a folder, not a file" : "is not a regular file")
         }
         guard info.st_size <= maxFileSize else { return .failure("is larger than \(maxFileSize >> 20) MiB") }
-        guard let handle = FileHandle(forReadingAtPath: path) else { return .failure("cannot be read (permission denied)") }
-        defer { try? handle.close() }
-        // `readToEnd` answers nil for an empty file: that is a file to report as empty, not an unreadable one.
-        guard let data = try? handle.readToEnd() ?? Data() else { return .failure("cannot be read") }
-        return .success([UInt8](data))
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { return .failure("cannot be read (permission denied)") }
+        defer { close(descriptor) }
+        guard let bytes = readAll(descriptor, expected: Int(info.st_size)) else { return .failure("cannot be read") }
+        return .success(bytes)
+    }
+
+    /// Everything `descriptor` holds, read straight into the array: no second copy of a large file. A file may
+    /// have grown since `stat`, so reading goes on until the end.
+    private static func readAll(_ descriptor: Int32, expected: Int) -> [UInt8]? {
+        var failed = false
+        func fill(_ buffer: UnsafeMutableBufferPointer<UInt8>) -> Int {
+            var count = 0
+            while count < buffer.count {
+                let read = Foundation.read(descriptor, buffer.baseAddress! + count, buffer.count - count)
+                if read < 0 && errno == EINTR { continue }
+                if read < 0 { failed = true }
+                if read <= 0 { break }
+                count += read
+            }
+            return count
+        }
+        var bytes = [UInt8](unsafeUninitializedCapacity: expected + 1) { buffer, count in count = fill(buffer) }
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while !failed && bytes.count >= expected + 1 {
+            let read = chunk.withUnsafeMutableBufferPointer { fill($0) }
+            if read == 0 { break }
+            bytes += chunk[..<read]
+            if bytes.count > maxFileSize { return nil }
+        }
+        return failed ? nil : bytes
     }
 }

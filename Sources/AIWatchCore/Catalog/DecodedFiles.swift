@@ -6,16 +6,22 @@ final class DecodedFiles: @unchecked Sendable {
         case sources([Source]), organisations([Organisation]), regulations([Regulation])
         case statistics([Statistic]), people([Person]), events([Event])
 
-        /// The records of the file `name`, decoded from its readers (which log each record's problems).
-        init(_ readers: [ObjectReader], of name: DataFileName) {
-            switch name {
-            case .sources: self = .sources(readers.map { $0.source() })
-            case .companies: self = .organisations(readers.map { $0.organisation() })
-            case .regulations: self = .regulations(readers.map { $0.regulation() })
-            case .statistics: self = .statistics(readers.map { $0.statistic() })
-            case .people: self = .people(readers.map { $0.person() })
-            case .events: self = .events(readers.map { $0.event() })
+        /// The records of the file `name`, decoded from `readers`; nil when they cannot all be read.
+        init?<Readers: RecordReaders>(of name: DataFileName, from readers: Readers) {
+            func decode<Record>(_ decode: (Readers.Reader) -> Record, as wrap: ([Record]) -> Records) -> Records? {
+                readers.decodeEach(decode).map(wrap)
             }
+            let records: Records?
+            switch name {
+            case .sources: records = decode({ $0.source() }, as: Records.sources)
+            case .companies: records = decode({ $0.organisation() }, as: Records.organisations)
+            case .regulations: records = decode({ $0.regulation() }, as: Records.regulations)
+            case .statistics: records = decode({ $0.statistic() }, as: Records.statistics)
+            case .people: records = decode({ $0.person() }, as: Records.people)
+            case .events: records = decode({ $0.event() }, as: Records.events)
+            }
+            guard let records else { return nil }
+            self = records
         }
     }
 
@@ -27,7 +33,7 @@ final class DecodedFiles: @unchecked Sendable {
     /// Hears the fraction of all the files' bytes read so far.
     private let progress: ((Double) -> Void)?
 
-    init(count: Int, totalBytes: Int, progress: ((Double) -> Void)?) {
+    init(count: Int = DataFileName.allCases.count, totalBytes: Int = 0, progress: ((Double) -> Void)? = nil) {
         slots = Array(repeating: nil, count: count)
         bytesRead = Array(repeating: 0, count: count)
         self.totalBytes = max(1, totalBytes)
@@ -42,14 +48,6 @@ final class DecodedFiles: @unchecked Sendable {
             return Double(bytesRead.reduce(0, +)) / Double(totalBytes)
         }
         progress(fraction)
-    }
-
-    /// The problems of the files that could not be parsed, by file name.
-    private(set) var unparsable: [String: [DataProblem]] = [:]
-
-    /// Notes a file that could not be parsed, with why.
-    func refuse(_ file: String, problems: [DataProblem]) {
-        lock.withLock { unparsable[file] = problems }
     }
 
     /// Keeps a file's records; `bytes` is the file's size.
@@ -81,5 +79,28 @@ final class DecodedFiles: @unchecked Sendable {
             sources: sources, organisations: organisations, regulations: regulations, statistics: statistics,
             people: people, events: events, pinyin: pinyin
         )
+    }
+}
+
+/// The readers of a file's records, one per record, each handed to a decoder in turn.
+protocol RecordReaders {
+    associatedtype Reader: FieldReading
+    /// The records `decode` makes of each reader; nil when a record cannot be read.
+    func decodeEach<Record>(_ decode: (Reader) -> Record) -> [Record]?
+}
+
+/// Readers on parse trees: each logs its own problems, so every record is decoded.
+extension Array: RecordReaders where Element == ObjectReader {
+    func decodeEach<Record>(_ decode: (ObjectReader) -> Record) -> [Record]? { map(decode) }
+}
+
+/// Readers straight on a file's bytes, made one record at a time.
+struct ByteRecordReaders: RecordReaders {
+    let bytes: [UInt8]
+    /// Hears how many bytes are read.
+    let progress: ((Int) -> Void)?
+
+    func decodeEach<Record>(_ decode: (ByteObjectReader) -> Record) -> [Record]? {
+        ByteReading.records(in: bytes, progress: progress, decode: decode)
     }
 }

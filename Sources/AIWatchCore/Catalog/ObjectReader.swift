@@ -5,9 +5,9 @@ final class ProblemLog {
     var problems: [DataProblem] = []
 }
 
-/// Reads the fields of one JSON object, logging a located problem for each missing, mistyped or unknown field.
-/// Every string it returns has been through the `Sanitizer`.
-struct ObjectReader {
+/// Reads the fields of one parsed JSON object, logging a located problem for each missing, mistyped or unknown
+/// field.
+struct ObjectReader: FieldReading {
     let node: JSONNode
     let members: [(key: String, value: JSONNode)]
     let path: String
@@ -41,7 +41,9 @@ struct ObjectReader {
         self.recordID = id ?? recordID
     }
 
-    func problem(_ message: String, at node: JSONNode? = nil, field: String? = nil) {
+    func problem(_ message: String, field: String?) { problem(message, at: nil, field: field) }
+
+    func problem(_ message: String, at node: JSONNode?, field: String?) {
         let where_ = node ?? self.node
         let fieldPath = field.map { path + "." + $0 } ?? path
         log.problems.append(DataProblem(file: file, line: where_.line, column: where_.column, path: fieldPath, recordID: recordID, message: message))
@@ -49,7 +51,7 @@ struct ObjectReader {
 
     private func member(_ key: String, required: Bool) -> JSONNode? {
         guard let position = members.firstIndex(where: { $0.key == key }) else {
-            if required { problem("missing required field \"\(key)\"") }
+            if required { problem("missing required field \"\(key)\"", field: nil) }
             return nil
         }
         used.flags[position] = true
@@ -62,24 +64,14 @@ struct ObjectReader {
         problem("expected \(expected), found \(node.kindName)", at: node, field: key)
     }
 
-    func string(_ key: String) -> String { optionalString(key, required: true) ?? "" }
-
-    func optionalString(_ key: String, required: Bool = false) -> String? {
+    func optionalString(_ key: String, required: Bool) -> String? {
         guard let node = member(key, required: required) else { return nil }
         guard case .string(let text) = node.value else { mistyped(key, node, expected: "a string"); return nil }
         if required && Self.isBlank(text) { problem("must not be empty", at: node, field: key) }
         return Sanitizer.clean(text)
     }
 
-    /// Whether `text` holds nothing but spaces and tabs (Unicode space separators included). Stops at the first
-    /// other character, so it costs next to nothing on real text.
-    static func isBlank(_ text: String) -> Bool {
-        text.unicodeScalars.allSatisfy { $0 == "\t" || $0.properties.generalCategory == .spaceSeparator }
-    }
-
-    func number(_ key: String) -> Double { optionalNumber(key, required: true) ?? 0 }
-
-    func optionalNumber(_ key: String, required: Bool = false) -> Double? {
+    func optionalNumber(_ key: String, required: Bool) -> Double? {
         guard let node = member(key, required: required) else { return nil }
         guard case .number(let value) = node.value else { mistyped(key, node, expected: "a number"); return nil }
         return value
@@ -91,7 +83,7 @@ struct ObjectReader {
         return value
     }
 
-    func strings(_ key: String, required: Bool = true) -> [String] {
+    func strings(_ key: String, required: Bool) -> [String] {
         array(key, required: required).enumerated().compactMap { index, element in
             guard case .string(let text) = element.value else {
                 problem("expected a string, found \(element.kindName)", at: element, field: "\(key)[\(index)]")
@@ -112,7 +104,7 @@ struct ObjectReader {
         return value
     }
 
-    func objects(_ key: String, required: Bool = true) -> [ObjectReader] {
+    func objects(_ key: String, required: Bool) -> [ObjectReader] {
         array(key, required: required).enumerated().compactMap { index, element in
             ObjectReader(element, path: "\(path).\(key)[\(index)]", file: file, recordID: recordID, log: log)
         }
@@ -128,7 +120,7 @@ struct ObjectReader {
         }
     }
 
-    func object(_ key: String, required: Bool = false) -> ObjectReader? {
+    func object(_ key: String, required: Bool) -> ObjectReader? {
         guard let node = member(key, required: required) else { return nil }
         return ObjectReader(node, path: "\(path).\(key)", file: file, recordID: recordID, log: log)
     }
@@ -139,7 +131,8 @@ struct ObjectReader {
         return elements
     }
 
-    /// Logs every field that was never asked for: usually a typo in a hand-edited file.
+    func contains(_ key: String) -> Bool { members.contains { $0.key == key } }
+
     func rejectUnknownFields() {
         for (member, isUsed) in zip(members, used.flags) where !isUsed {
             problem("unknown field \"\(Sanitizer.clean(member.key))\"", at: member.value, field: member.key)

@@ -1,6 +1,6 @@
 /// Turns object readers into model values. Each decoder reads every field of its schema (see `Data/README.md`) and
 /// then rejects the fields it does not know.
-extension ObjectReader {
+extension FieldReading {
     private func finished<T>(_ value: T) -> T {
         rejectUnknownFields()
         return value
@@ -10,7 +10,7 @@ extension ObjectReader {
         let list = objects("evidence").map { reader in
             reader.finished(Evidence(source: reader.string("source"), quote: reader.string("quote")))
         }
-        if list.isEmpty, members.contains(where: { $0.key == "evidence" }) { problem("must hold at least one quote", field: "evidence") }
+        if list.isEmpty, contains("evidence") { problem("must hold at least one quote", field: "evidence") }
         return list
     }
 

@@ -10,7 +10,6 @@ public struct JSONParser {
     public static let maxDepth = 64
 
     private let bytes: [UInt8]
-    private var progress: ((Int) -> Void)?
     private var index = 0
     private var line = 1
     private var lineStart = 0
@@ -20,11 +19,9 @@ public struct JSONParser {
     private var countedLineStart = 0
     private var countedColumn = 1
 
-    /// Parses a whole document. `progress` hears how many bytes are read after each element of the top-level
-    /// array (a data file's records), for a loading screen.
-    public static func parse(_ bytes: [UInt8], progress: ((Int) -> Void)? = nil) throws(JSONSyntaxError) -> JSONNode {
+    /// Parses a whole document.
+    public static func parse(_ bytes: [UInt8]) throws(JSONSyntaxError) -> JSONNode {
         var parser = JSONParser(bytes: bytes)
-        parser.progress = progress
         try parser.checkEncoding()
         parser.skipWhitespace()
         let node = try parser.parseValue(depth: 0)
@@ -34,6 +31,15 @@ public struct JSONParser {
     }
 
     private init(bytes: [UInt8]) { self.bytes = bytes }
+
+    /// The one value that starts at `start`, and where it ends; nil when it is not well formed. For a reader that
+    /// has found a value's bounds by itself and has the bytes before them checked: positions are not kept.
+    static func value(in bytes: [UInt8], at start: Int) -> (node: JSONNode, end: Int)? {
+        var parser = JSONParser(bytes: bytes)
+        (parser.index, parser.lineStart, parser.countedIndex, parser.countedLineStart) = (start, start, start, start)
+        guard let node = try? parser.parseValue(depth: 0) else { return nil }
+        return (node, parser.index)
+    }
 
     /// The column of `index`, counting scalars, not bytes (the bytes before `index` are valid UTF-8).
     private mutating func column() -> Int {
@@ -204,7 +210,6 @@ public struct JSONParser {
             skipWhitespace()
             if index < bytes.count && bytes[index] == UInt8(ascii: "]") { throw error("trailing comma before ]") }
             elements.append(try parseValue(depth: depth))
-            if depth == 1, let progress, elements.count % 256 == 0 { progress(index) }
             skipWhitespace()
             guard index < bytes.count else { throw error("unexpected end of file inside an array") }
             if bytes[index] == UInt8(ascii: ",") { index += 1; continue }

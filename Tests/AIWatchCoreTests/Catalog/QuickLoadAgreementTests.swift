@@ -1,12 +1,87 @@
 import XCTest
 @testable import AIWatchCore
 
-/// A valid folder is accepted by the loader's quick reading, and every broken reference sends it to the located
-/// one: the two readings must apply the same rules, or a valid folder would be refused without a located reason.
+/// The loader's quick reading (straight from the bytes) and its located one (parse trees) must agree: whatever the
+/// quick one loads, the located one loads the same; whatever the located one refuses, the quick one refuses too. A
+/// quick reading laxer than the located one would let a broken folder in; a stricter one only costs time.
 final class QuickLoadAgreementTests: XCTestCase {
     func testValidCatalogsPassTheQuickCheck() throws {
         XCTAssertTrue(try CatalogLoader.bundled().hasConsistentReferences)
         XCTAssertTrue(SyntheticCatalog.make(records: 2_000, seed: 11).hasConsistentReferences)
+    }
+
+    func testBothReadingsLoadTheSameRecords() throws {
+        for files in [CatalogLoader.bundledFiles(), CatalogEncoder.files(SyntheticCatalog.make(records: 3_000, seed: 5))] {
+            let quick = try XCTUnwrap(CatalogLoader.quickLoad(files: files, pinyin: [:]), "a valid folder loads the quick way")
+            try assertSameRecords(quick, CatalogLoader.locatedLoad(files: files, pinyin: [:]))
+        }
+    }
+
+    /// Edits of companies.json and statistics.json at the edges of the format, valid and not.
+    func testReadingsAgreeAtTheEdgesOfTheFormat() throws {
+        let edits: [(file: String, from: String, to: String)] = [
+            ("companies.json", "\"name\":", "\"n\\u0061me\":"),
+            ("companies.json", "\"summary\": \"", "\"summary\": \"\\u4eac\\n\\\"q\\\" \\ud83d\\ude00 \\ud800 \\/ "),
+            ("companies.json", "\"summary\": \"", "\"summary\": \"\u{1B}[31m "),
+            ("companies.json", "\"summary\": \"", "\"summary\": \"\\u001b[31m \u{202E} "),
+            ("companies.json", "\"nameZh\": \"百度\"", "\"nameZh\": null"),
+            ("companies.json", "\"parent\": \"alibaba\"", "\"parent\": null"),
+            ("companies.json", "\"summary\": \"", "\"summary\": null, \"x\": \""),
+            ("companies.json", "\"summary\": \"", "\"summary\": \" \\t\", \"x\": \""),
+            ("companies.json", "\"summary\": \"One of the Chinese tech giants that announced plans to build its own ChatGPT-style product.\"", "\"summary\": \"\\u2028\""),
+            ("companies.json", "\"name\": \"Baidu\"", "\"name\": \"Baidu\", \"name\": \"Baidu\""),
+            ("companies.json", "\"name\": \"Baidu\"", "\"name\": \"Baidu\", \"zz\": [[[[1]]]]"),
+            ("companies.json", "\"name\": \"Baidu\"", "\"name\": \"Baidu\",, \"x\": 1"),
+            ("companies.json", "\"kind\": \"company\"", "\"kind\": \"Company\""),
+            ("companies.json", "\"sectors\": [", "\"sectors\": [1, "),
+            ("companies.json", "\"sectors\": [", "\"sectors\": [\"a\",]"),
+            ("companies.json", "\n", "\r\n"),
+            ("companies.json", "\n", "\t"),
+            ("companies.json", "[", "\u{FEFF}["),
+            ("companies.json", "[", "[]"),
+            ("companies.json", "\"Baidu\"", "\"Bai\u{80}du\""),
+            ("statistics.json", "\"value\": 1048", "\"value\": 1.048e3"),
+            ("statistics.json", "\"value\": 1048", "\"value\": 1048.0E+0"),
+            ("statistics.json", "\"value\": 1048", "\"value\": 1e400"),
+            ("statistics.json", "\"value\": 1048", "\"value\": 01048"),
+            ("statistics.json", "\"value\": 1048", "\"value\": 99999999999999999999"),
+            ("statistics.json", "\"value\": 1048", "\"value\": -"),
+            ("statistics.json", "\"value\": 1048", "\"value\": \"1048\""),
+            ("statistics.json", "\"approximate\": true", "\"approximate\": tru"),
+            ("statistics.json", "\"approximate\": true", "\"approximate\": null"),
+        ]
+        var (loaded, loadedQuickly) = (0, 0)
+        for (file, from, to) in edits {
+            var files = CatalogLoader.bundledFiles()
+            let i = try XCTUnwrap(files.firstIndex { $0.name == file })
+            let text = String(decoding: files[i].bytes, as: UTF8.self)
+            let range = try XCTUnwrap(text.range(of: from), "\(file) holds \(from)")
+            var bytes = Array(text.replacingCharacters(in: range, with: to).utf8)
+            if to.contains("\u{80}") { bytes = bytes.map { $0 == 0xC2 ? 0xFF : $0 } }  // an invalid UTF-8 byte
+            files[i] = DataFile(name: file, bytes: bytes)
+            let quick = CatalogLoader.quickLoad(files: files, pinyin: [:])
+            do {
+                let located = try CatalogLoader.locatedLoad(files: files, pinyin: [:])
+                loaded += 1
+                if let quick {
+                    loadedQuickly += 1
+                    try assertSameRecords(quick, located, "\(from) → \(to)")
+                }
+            } catch {
+                XCTAssertNil(quick, "the quick reading loads what the located one refuses: \(from) → \(to): \(error)")
+            }
+        }
+        XCTAssertEqual(loaded, 10, "the valid edits load")
+        XCTAssertEqual(loadedQuickly, 8, "all but an escaped key and a summary blank once sanitized load the quick way")
+    }
+
+    private func assertSameRecords(_ a: Catalog, _ b: Catalog, _ message: String = "", line: UInt = #line) throws {
+        XCTAssertEqual(a.sources, b.sources, message, line: line)
+        XCTAssertEqual(a.organisations, b.organisations, message, line: line)
+        XCTAssertEqual(a.regulations, b.regulations, message, line: line)
+        XCTAssertEqual(a.statistics, b.statistics, message, line: line)
+        XCTAssertEqual(a.people, b.people, message, line: line)
+        XCTAssertEqual(a.events, b.events, message, line: line)
     }
 
     /// Each field that holds a reference, pointed at an id that does not exist (or a duplicate id made), gives the
