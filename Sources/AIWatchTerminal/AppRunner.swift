@@ -70,6 +70,9 @@ public enum AppRunner {
         }
     }
 
+    /// Searches that would examine more documents than this run in the background: about a frame's work.
+    static let backgroundSearchAbove = 250_000
+
     /// The app proper. With a provisional environment the search index is built in the background meanwhile.
     @MainActor
     private static func loop(
@@ -79,6 +82,8 @@ public enum AppRunner {
         var env = provisional
         var builder = env.isComplete ? nil : BackgroundWork { [catalog = provisional.catalog] report in Environment.standard(catalog, progress: report) }
         var state = initial
+        state.engine.backgroundAbove = backgroundSearchAbove
+        var searcher: BackgroundWork<FilterEngine>?
         (state.columns, state.rows) = terminal.size()
         // The state was built before the terminal's size was known: lay it out again for the real one.
         Update.fit(&state, env: env)
@@ -104,7 +109,20 @@ public enum AppRunner {
             Update.adopt(built, state: &state)
             needsDraw = true
         }
+        /// Shows a background search's results once it is done, and starts the search a filter waits for.
+        func takeSearch() {
+            if let running = searcher {
+                guard let finished = running.result else { return }
+                searcher = nil
+                Update.adoptSearch(finished, state: &state)
+                needsDraw = true
+            }
+            if state.engine.waiting != nil && state.engine.index.isBuilt {
+                searcher = BackgroundWork { [engine = state.engine] _ in engine.searchingWaiting() }
+            }
+        }
         while true {
+            takeSearch()
             if needsDraw {
                 terminal.draw(Renderer.render(state, catalog: env.catalog), theme: theme)
                 needsDraw = false
@@ -112,10 +130,11 @@ public enum AppRunner {
             }
             // Wait for a key, then take every key already typed before drawing again, so a paste or fast typing
             // costs one frame, not one per key. While the index is built, wake up now and then to take it.
-            var timeout: Int32 = builder == nil ? -1 : 100
+            var timeout: Int32 = searcher != nil ? 10 : builder == nil ? -1 : 100
             while true {
                 let event = terminal.readKey(timeoutMilliseconds: timeout)
                 takeBuiltEnvironment()
+                takeSearch()
                 switch event {
                 case .hangup:
                     return 0

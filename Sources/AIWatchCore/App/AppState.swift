@@ -60,6 +60,8 @@ public struct FilterLine: Equatable, Sendable {
     public var error: String?
     /// The query the results on screen come from.
     public var applied = ""
+    /// The query last searched for: `applied` once its results are in (a large search runs in the background).
+    public var searched = ""
     /// Field or value completions offered by the last `Tab`.
     public var completions: [String] = []
     /// Earlier queries of the session, oldest first, for ↑/↓ recall.

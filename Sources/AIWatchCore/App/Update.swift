@@ -143,6 +143,12 @@ public enum Update {
         if waited { apply(&state, env: env) }
     }
 
+    /// Shows the results of a search run in the background (`FilterEngine.searchingWaiting`), if it is the
+    /// one the filter line still asks for.
+    public static func adoptSearch(_ finished: FilterEngine, state: inout AppState) {
+        if state.engine.adoptSearch(finished) { showResults(&state) }
+    }
+
     /// Runs the filter text; on a parse error keeps the last good rows and shows why.
     static func apply(_ state: inout AppState, env: Environment) {
         if let error = state.engine.update(state.filter.text) {
@@ -150,7 +156,14 @@ public enum Update {
             return
         }
         state.filter.error = nil
-        state.filter.applied = state.filter.text
+        state.filter.searched = state.filter.text
+        // A search left for the background shows its results when it is done.
+        if state.engine.waiting == nil { showResults(&state) }
+    }
+
+    /// Notes that the panes show the results of the filter last searched for, keeping each selection in range.
+    private static func showResults(_ state: inout AppState) {
+        state.filter.applied = state.filter.searched
         for pane in Pane.allCases {
             state.selection[pane] = min(state.selected(in: pane), max(0, state.engine.result.count(in: pane) - 1))
         }

@@ -1,5 +1,3 @@
-import Dispatch
-
 /// The whole knowledge base, validated, with every id resolvable.
 public struct Catalog: Sendable {
     public let sources: [Source]
@@ -29,9 +27,7 @@ public struct Catalog: Sendable {
         self.pinyin = pinyin
         index = [:]
         // The id index and the backlinks each read every record: for a large catalog they are made side by side.
-        let (index, backlinks) = Catalog.sideBySide(
-            sources.count + organisations.count + people.count > 4096, Catalog.makeIndex(self), Catalog.makeBacklinks(self)
-        )
+        let (index, backlinks) = sideBySide(isLarge, Catalog.makeIndex(self), Catalog.makeBacklinks(self))
         self.index = index
         self.backlinks = backlinks
     }
@@ -55,28 +51,15 @@ public struct Catalog: Sendable {
         return index
     }
 
+    /// Whether the catalog is large enough for its work to be worth sharing between threads.
+    var isLarge: Bool { organisations.count + regulations.count + statistics.count + people.count + events.count > 4096 }
+
     /// How many records have an id: all of them, products and quotes included.
     var idCount: Int {
         sources.count + organisations.reduce(organisations.count) { $0 + $1.products.count } + regulations.count
             + statistics.count + people.reduce(people.count) { $0 + $1.quotes.count } + events.count
     }
 
-    /// The values of `first` and `second`, worked out on two threads when `concurrently`.
-    private static func sideBySide<A, B>(_ concurrently: Bool, _ first: @autoclosure () -> A, _ second: @autoclosure () -> B) -> (A, B) {
-        guard concurrently else { return (first(), second()) }
-        // Each thread writes only its own result, and both are read once concurrentPerform has returned.
-        nonisolated(unsafe) var a: A?
-        nonisolated(unsafe) var b: B?
-        withoutActuallyEscaping(first) { first in
-            withoutActuallyEscaping(second) { second in
-                nonisolated(unsafe) let (first, second) = (first, second)
-                DispatchQueue.concurrentPerform(iterations: 2) { i in
-                    if i == 0 { a = first() } else { b = second() }
-                }
-            }
-        }
-        return (a!, b!)
-    }
 
     /// The catalog with the pinyin of every Chinese name. Transliterating is slow to start (ICU loads its rules,
     /// about 100 ms), so a data folder's pinyin is made here, off the first-frame path, not when it is loaded.

@@ -13,9 +13,14 @@ public enum CatalogLoader {
         EmbeddedData.files.map { DataFile(name: $0.name, bytes: Array($0.text.utf8)) }
     }
 
-    /// Reads and loads a data folder, reporting to `progress` the fraction of its bytes decoded.
+    /// Reads and loads a data folder, reporting to `progress` the fraction of its bytes decoded. Each file is read
+    /// by the thread that decodes it and dropped once decoded, so a large folder is never all in memory at once.
     public static func load(directory: String, progress: ((Double) -> Void)? = nil) throws(DataProblems) -> Catalog {
-        try load(files: DataFolder.read(directory), pinyin: [:], progress: progress)
+        if let paths = DataFolder.dataFilePaths(in: directory),
+            let catalog = quickLoad(paths.map { path in DataFileSource(size: DataFolder.size(of: path)) { DataFolder.bytes(of: path) } }, pinyin: [:], progress: progress) {
+            return catalog
+        }
+        return try locatedLoad(files: DataFolder.read(directory), pinyin: [:])
     }
 
     /// Parses, decodes and cross-checks `files`.
@@ -24,32 +29,34 @@ public enum CatalogLoader {
         return try locatedLoad(files: files, pinyin: pinyin)
     }
 
-    /// The way a valid folder is loaded: the files read side by side straight from their bytes, the references
-    /// then checked on the records. Nil at the first sign of a problem, which only `locatedLoad` describes.
+    /// `quickLoad` of files in memory.
     static func quickLoad(files: [DataFile], pinyin: [String: String], progress: ((Double) -> Void)? = nil) -> Catalog? {
-        guard let catalog = decodeFromBytes(files: files, progress: progress)?.catalog(pinyin: pinyin), catalog.hasConsistentReferences else {
-            return nil
-        }
-        return catalog
+        let ordered = DataFileName.allCases.compactMap { name in files.first { $0.name == name.fileName } }
+        guard files.count == ordered.count, ordered.count == DataFileName.allCases.count else { return nil }
+        return quickLoad(ordered.map { file in DataFileSource(size: file.bytes.count) { file.bytes } }, pinyin: pinyin, progress: progress)
     }
 
-    private static func decodeFromBytes(files: [DataFile], progress: ((Double) -> Void)?) -> DecodedFiles? {
+    /// The way a valid folder is loaded: the files (one source for each `DataFileName`, in order) read side by side
+    /// straight from their bytes, the references then checked on the records. Nil at the first sign of a problem,
+    /// which only `locatedLoad` describes.
+    private static func quickLoad(_ sources: [DataFileSource], pinyin: [String: String], progress: ((Double) -> Void)?) -> Catalog? {
         let names = DataFileName.allCases
-        let ordered = names.compactMap { name in files.first { $0.name == name.fileName } }
-        guard files.count == names.count, ordered.count == names.count else { return nil }
-        let decoded = DecodedFiles(totalBytes: ordered.reduce(0) { $0 + $1.bytes.count }, progress: progress)
+        let totalBytes = sources.reduce(0) { $0 + $1.size }
+        let decoded = DecodedFiles(totalBytes: totalBytes, progress: progress)
         @Sendable func decode(_ i: Int) {
-            let readers = ByteRecordReaders(bytes: ordered[i].bytes, progress: { decoded.read($0, of: i) })
+            guard let bytes = sources[i].read() else { return }
+            let readers = ByteRecordReaders(bytes: bytes, progress: { decoded.read($0, of: i) })
             // A file that cannot be read leaves its slot empty, and so the catalog unmade.
-            if let records = DecodedFiles.Records(of: names[i], from: readers) { decoded.store(records, at: i, bytes: ordered[i].bytes.count) }
+            if let records = DecodedFiles.Records(of: names[i], from: readers) { decoded.store(records, at: i, bytes: bytes.count) }
         }
         // Small data (the bundled files) is quicker read in turn than handed to worker threads.
-        if ordered.reduce(0, { $0 + $1.bytes.count }) < 1 << 20 {
+        if totalBytes < 1 << 20 {
             names.indices.forEach(decode)
         } else {
             DispatchQueue.concurrentPerform(iterations: names.count, execute: decode)
         }
-        return decoded
+        guard let catalog = decoded.catalog(pinyin: pinyin), catalog.hasConsistentReferences else { return nil }
+        return catalog
     }
 
     /// The catalog of `files`, or every problem they have, each with its file, line, column and field: a second,
@@ -84,6 +91,12 @@ public enum CatalogLoader {
         }
         guard log.problems.isEmpty, let catalog = decoded.catalog(pinyin: pinyin) else { throw DataProblems(problems: log.problems) }
         return catalog
+    }
+
+    /// A data file's size, and how to read it.
+    private struct DataFileSource: Sendable {
+        let size: Int
+        let read: @Sendable () -> [UInt8]?
     }
 
     /// The object readers of a file whose top level must be an array of records.

@@ -33,6 +33,28 @@ enum DataFolder {
         return files
     }
 
+    /// The paths of the six data files in `directory`, in `DataFileName` order; nil unless the folder holds
+    /// exactly those JSON files (`read` then says what is wrong).
+    static func dataFilePaths(in directory: String) -> [String]? {
+        let expected = DataFileName.allCases.map(\.fileName)
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory).filter({ $0.hasSuffix(".json") }),
+            names.sorted() == expected.sorted()
+        else { return nil }
+        return expected.map { directory + "/" + $0 }
+    }
+
+    /// The size of the file at `path` (0 if it cannot be told): for progress only.
+    static func size(of path: String) -> Int {
+        var info = stat()
+        return stat(path, &info) == 0 ? Int(info.st_size) : 0
+    }
+
+    /// The bytes of the regular file at `path`; nil for anything `read` would report.
+    static func bytes(of path: String) -> [UInt8]? {
+        if case .success(let bytes) = readFile(path) { return bytes }
+        return nil
+    }
+
     private enum ReadResult { case success([UInt8]), failure(String) }
 
     private static func readFile(_ path: String) -> ReadResult {

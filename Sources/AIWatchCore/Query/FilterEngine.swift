@@ -8,8 +8,12 @@
 public struct FilterEngine: Sendable {
     /// The index searched.
     public private(set) var index: SearchIndex
-    /// A query given while the index was a placeholder: it runs when `adopt` brings the real index.
+    /// A query not yet run: given while the index was a placeholder (it runs when `adopt` brings the real index),
+    /// or one left for the background because it has more documents to examine than `backgroundAbove`.
     public private(set) var waiting: Query?
+    /// A search that would examine more documents than this (a frame's worth) waits for `searchingWaiting` on
+    /// another thread, so that typing never stalls; nil searches everything at once.
+    public var backgroundAbove: Int?
     /// The results of the last query that parsed.
     public private(set) var result: FilterResult
     /// Why the last line given to `update` did not parse, or `nil` when it did.
@@ -66,12 +70,43 @@ public struct FilterEngine: Sendable {
             return
         }
         let base = recent.filter { query.implies($0.query) }.min { $0.count < $1.count }
+        if let limit = backgroundAbove, (base?.documents.count ?? index.count) > limit {
+            waiting = query
+            return
+        }
         let documents = CompiledQuery(query, values: index.values).filter(index, candidates: base?.documents)
         examined = base?.documents.count ?? index.count
         result = FilterResult(query: query, documents: documents, paneStarts: index.paneStarts)
-        recent.removeAll { $0.query.implies(query) && query.implies($0.query) }
+        remember(result)
+    }
+
+    private mutating func remember(_ result: FilterResult) {
+        recent.removeAll { $0.query.implies(result.query) && result.query.implies($0.query) }
         recent.append(result)
         if recent.count > FilterEngine.remembered { recent.removeFirst() }
+    }
+
+    /// The engine once the waiting query has run: the work `backgroundAbove` leaves to another thread.
+    public func searchingWaiting() -> FilterEngine {
+        guard let waiting, index.isBuilt else { return self }
+        var engine = self
+        engine.backgroundAbove = nil
+        engine.search(waiting)
+        engine.backgroundAbove = backgroundAbove
+        return engine
+    }
+
+    /// Takes the outcome of `searchingWaiting`. When the query typed since is still the one that ran, its results
+    /// are shown; otherwise they are kept to narrow from, and the newer query still waits. Returns whether the
+    /// results shown changed.
+    public mutating func adoptSearch(_ finished: FilterEngine) -> Bool {
+        let ran = finished.result
+        if let waiting, waiting.implies(ran.query) && ran.query.implies(waiting) {
+            self = finished
+            return true
+        }
+        remember(ran)
+        return false
     }
 
     /// Takes the real index in place of a placeholder for the same catalog, and runs the query that waited for it.

@@ -22,6 +22,10 @@ enum StatusBar {
                 screen.put("   indexing the records: \(Int(indexing * 100)) % · the filter runs when it is done", x: x, y: rect.y, role: .statusBar, clip: rect)
                 return
             }
+            if state.engine.waiting != nil && state.engine.index.isBuilt {
+                screen.put("   searching…", x: x, y: rect.y, role: .statusBar, clip: rect)
+                return
+            }
             if let error = filter.error, filter.editing || state.message == nil {
                 var clip = rect
                 if !filter.editing {
