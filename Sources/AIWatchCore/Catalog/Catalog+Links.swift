@@ -2,22 +2,36 @@
 extension Catalog {
     /// The ids a record refers to, in the order its detail lists them.
     public func references(of ref: RecordRef) -> [String] {
+        var ids: [String] = []
+        forEachReference(of: ref) { ids.append($0) }
+        return ids
+    }
+
+    /// Calls `body` with each id a record refers to, in the order its detail lists them, without collecting them.
+    func forEachReference(of ref: RecordRef, _ body: (String) -> Void) {
         switch ref {
-        case .source: return []
+        case .source: break
+        // Fields are read in place: copying a record out of its array would retain every one of its strings.
         case .organisation(let i):
-            let organisation = organisations[i]
-            return (organisation.parent.map { [$0] } ?? []) + organisation.products.map(\.id)
+            if let parent = organisations[i].parent { body(parent) }
+            organisations[i].products.forEach { body($0.id) }
         case .product(let i, let j):
-            return [organisations[i].id] + (organisations[i].products[j].unit.map { [$0] } ?? [])
+            body(organisations[i].id)
+            if let unit = organisations[i].products[j].unit { body(unit) }
         case .regulation(let i):
-            let regulation = regulations[i]
-            return regulation.issuedBy + regulation.overseenBy + regulation.affects
-        case .statistic(let i): return statistics[i].about
+            regulations[i].issuedBy.forEach(body)
+            regulations[i].overseenBy.forEach(body)
+            regulations[i].affects.forEach(body)
+        case .statistic(let i): statistics[i].about.forEach(body)
         case .person(let i):
             // The quotes, then what they are about, so a person's detail leads straight to those records.
-            return [people[i].affiliation] + people[i].quotes.map(\.id) + people[i].quotes.flatMap(\.about)
-        case .quote(let i, let j): return [people[i].id] + people[i].quotes[j].about
-        case .event(let i): return events[i].related
+            body(people[i].affiliation)
+            people[i].quotes.forEach { body($0.id) }
+            people[i].quotes.forEach { $0.about.forEach(body) }
+        case .quote(let i, let j):
+            body(people[i].id)
+            people[i].quotes[j].about.forEach(body)
+        case .event(let i): events[i].related.forEach(body)
         }
     }
 
@@ -25,7 +39,7 @@ extension Catalog {
     public func related(to ref: RecordRef) -> [RecordRef] {
         var seen = Set<RecordRef>([ref])
         var result: [RecordRef] = []
-        for id in references(of: ref) + (backlinks[id(of: ref)] ?? []).map(self.id(of:)) {
+        for id in references(of: ref) + referrers(of: ref).map(self.id(of:)) {
             if let target = locate(id), seen.insert(target).inserted { result.append(target) }
         }
         return result
@@ -59,23 +73,4 @@ extension Catalog {
         }
     }
 
-    /// For each id, the records that refer to it (built once at load).
-    static func makeBacklinks(_ catalog: Catalog) -> [String: [RecordRef]] {
-        var backlinks: [String: [RecordRef]] = [:]
-        func add(_ ref: RecordRef) {
-            for id in catalog.references(of: ref) { backlinks[id, default: []].append(ref) }
-        }
-        for i in catalog.organisations.indices {
-            add(.organisation(i))
-            for j in catalog.organisations[i].products.indices { add(.product(organisation: i, index: j)) }
-        }
-        for i in catalog.regulations.indices { add(.regulation(i)) }
-        for i in catalog.statistics.indices { add(.statistic(i)) }
-        for i in catalog.people.indices {
-            add(.person(i))
-            for j in catalog.people[i].quotes.indices { add(.quote(person: i, index: j)) }
-        }
-        for i in catalog.events.indices { add(.event(i)) }
-        return backlinks
-    }
 }

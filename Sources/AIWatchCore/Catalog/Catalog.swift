@@ -10,8 +10,11 @@ public struct Catalog: Sendable {
     /// `completingPinyin` for a data folder.
     public private(set) var pinyin: [String: String]
     private(set) var index: [String: RecordRef]
-    /// For each id, the records that refer to it.
-    private(set) var backlinks: [String: [RecordRef]] = [:]
+    /// For each record, the records that refer to it (nil only until `init` has made them).
+    private var backlinks: Backlinks?
+    /// Whether every id is unique and every reference points at a record of the right kind (see
+    /// `Catalog+Consistency.swift`): worked out as the catalog is made, since a loaded folder is refused without it.
+    private(set) var hasConsistentReferences = false
 
     init(
         sources: [Source], organisations: [Organisation], regulations: [Regulation], statistics: [Statistic],
@@ -26,28 +29,27 @@ public struct Catalog: Sendable {
         self.events = events.enumerated().sorted { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }.map(\.element)
         self.pinyin = pinyin
         index = [:]
-        // The id index and the backlinks each read every record: for a large catalog they are made side by side.
-        let (index, backlinks) = sideBySide(isLarge, Catalog.makeIndex(self), Catalog.makeBacklinks(self))
-        self.index = index
-        self.backlinks = backlinks
+        index = makeIndex()
+        // The backlinks and the check each look up every reference: for a large catalog they are made side by side.
+        (backlinks, hasConsistentReferences) = sideBySide(isLarge, Backlinks(self), referencesAreConsistent)
     }
 
     /// Where each record is, by id.
-    private static func makeIndex(_ catalog: Catalog) -> [String: RecordRef] {
+    private func makeIndex() -> [String: RecordRef] {
         var index: [String: RecordRef] = [:]
-        index.reserveCapacity(catalog.idCount)
-        for (i, source) in catalog.sources.enumerated() { index[source.id] = .source(i) }
-        for (i, organisation) in catalog.organisations.enumerated() {
+        index.reserveCapacity(idCount)
+        for (i, source) in sources.enumerated() { index[source.id] = .source(i) }
+        for (i, organisation) in organisations.enumerated() {
             index[organisation.id] = .organisation(i)
             for (j, product) in organisation.products.enumerated() { index[product.id] = .product(organisation: i, index: j) }
         }
-        for (i, regulation) in catalog.regulations.enumerated() { index[regulation.id] = .regulation(i) }
-        for (i, statistic) in catalog.statistics.enumerated() { index[statistic.id] = .statistic(i) }
-        for (i, person) in catalog.people.enumerated() {
+        for (i, regulation) in regulations.enumerated() { index[regulation.id] = .regulation(i) }
+        for (i, statistic) in statistics.enumerated() { index[statistic.id] = .statistic(i) }
+        for (i, person) in people.enumerated() {
             index[person.id] = .person(i)
             for (j, quote) in person.quotes.enumerated() { index[quote.id] = .quote(person: i, index: j) }
         }
-        for (i, event) in catalog.events.enumerated() { index[event.id] = .event(i) }
+        for (i, event) in events.enumerated() { index[event.id] = .event(i) }
         return index
     }
 
@@ -71,6 +73,9 @@ public struct Catalog: Sendable {
         }
         return complete
     }
+
+    /// The records that refer to `ref`, in catalog order.
+    func referrers(of ref: RecordRef) -> ArraySlice<RecordRef> { backlinks?[ref] ?? [] }
 
     /// Where the record with `id` is, if there is one.
     public func locate(_ id: String) -> RecordRef? { index[id] }

@@ -1,0 +1,81 @@
+/// For each record, the records that refer to it, in the order they appear in the catalog. Stored flat: every
+/// record has a number (its slot), and the records referring to slot `s` are `refs[starts[s]..<starts[s + 1]]`.
+struct Backlinks: Sendable {
+    private let slots: RecordSlots
+    private let starts: [Int32]
+    private let refs: [RecordRef]
+
+    /// The backlinks of `catalog`, whose `index` must be complete. A reference to an unknown id links nothing.
+    init(_ catalog: Catalog) {
+        let slots = RecordSlots(catalog)
+        var links: [(target: Int32, from: RecordRef)] = []
+        func add(_ ref: RecordRef) {
+            catalog.forEachReference(of: ref) { id in
+                if let target = catalog.locate(id) { links.append((Int32(slots.slot(of: target)), ref)) }
+            }
+        }
+        for i in catalog.organisations.indices {
+            add(.organisation(i))
+            for j in catalog.organisations[i].products.indices { add(.product(organisation: i, index: j)) }
+        }
+        for i in catalog.regulations.indices { add(.regulation(i)) }
+        for i in catalog.statistics.indices { add(.statistic(i)) }
+        for i in catalog.people.indices {
+            add(.person(i))
+            for j in catalog.people[i].quotes.indices { add(.quote(person: i, index: j)) }
+        }
+        for i in catalog.events.indices { add(.event(i)) }
+        // A counting sort by target keeps each target's links in catalog order.
+        var firsts = [Int32](repeating: 0, count: slots.count + 1)
+        for link in links { firsts[Int(link.target) + 1] += 1 }
+        for s in 0..<slots.count { firsts[s + 1] += firsts[s] }
+        var next = firsts
+        var sorted = [RecordRef](repeating: .source(0), count: links.count)
+        for link in links {
+            sorted[Int(next[Int(link.target)])] = link.from
+            next[Int(link.target)] += 1
+        }
+        self.slots = slots
+        starts = firsts
+        refs = sorted
+    }
+
+    /// The records that refer to `ref`.
+    subscript(ref: RecordRef) -> ArraySlice<RecordRef> {
+        let slot = slots.slot(of: ref)
+        return refs[Int(starts[slot])..<Int(starts[slot + 1])]
+    }
+}
+
+/// Numbers every record of a catalog, products and quotes included, from 0.
+struct RecordSlots: Sendable {
+    /// Where each kind's slots begin, in the order of `RecordRef`'s cases, then the total.
+    private let kindStarts: [Int]
+    /// The first product slot of each organisation, relative to the products' start; the first quote slot of each person.
+    private let productStarts: [Int], quoteStarts: [Int]
+
+    init(_ catalog: Catalog) {
+        func prefixSums(_ counts: [Int]) -> [Int] { counts.reduce(into: [0]) { $0.append($0.last! + $1) } }
+        productStarts = prefixSums(catalog.organisations.map(\.products.count))
+        quoteStarts = prefixSums(catalog.people.map(\.quotes.count))
+        kindStarts = prefixSums([
+            catalog.sources.count, catalog.organisations.count, productStarts.last!, catalog.regulations.count,
+            catalog.statistics.count, catalog.people.count, quoteStarts.last!, catalog.events.count,
+        ])
+    }
+
+    var count: Int { kindStarts.last! }
+
+    func slot(of ref: RecordRef) -> Int {
+        switch ref {
+        case .source(let i): return kindStarts[0] + i
+        case .organisation(let i): return kindStarts[1] + i
+        case .product(let i, let j): return kindStarts[2] + productStarts[i] + j
+        case .regulation(let i): return kindStarts[3] + i
+        case .statistic(let i): return kindStarts[4] + i
+        case .person(let i): return kindStarts[5] + i
+        case .quote(let i, let j): return kindStarts[6] + quoteStarts[i] + j
+        case .event(let i): return kindStarts[7] + i
+        }
+    }
+}
