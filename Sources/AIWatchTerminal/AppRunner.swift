@@ -70,9 +70,6 @@ public enum AppRunner {
         }
     }
 
-    /// Searches that would examine more documents than this run in the background: about a frame's work.
-    static let backgroundSearchAbove = 250_000
-
     /// The app proper. With a provisional environment the search index is built in the background meanwhile.
     @MainActor
     private static func loop(
@@ -82,7 +79,7 @@ public enum AppRunner {
         var env = provisional
         var builder = env.isComplete ? nil : BackgroundWork { [catalog = provisional.catalog] report in Environment.standard(catalog, progress: report) }
         var state = initial
-        state.engine.backgroundAbove = backgroundSearchAbove
+        state.engine.backgroundAbove = FilterEngine.backgroundAbove
         var searcher: BackgroundWork<FilterEngine>?
         (state.columns, state.rows) = terminal.size()
         // The state was built before the terminal's size was known: lay it out again for the real one.

@@ -13,6 +13,8 @@ struct Samples {
 
     var worst: Double { values.max() ?? 0 }
 
+    var isEmpty: Bool { values.isEmpty }
+
     mutating func add(_ milliseconds: Double) { values.append(milliseconds) }
 
     /// Times `block` and keeps the time.

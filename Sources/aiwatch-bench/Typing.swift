@@ -3,22 +3,31 @@ import AIWatchCore
 /// Keystroke-to-frame latency in the app's own loop, without the terminal: `Update.handle` for the key, then the
 /// full render of the next frame (the terminal backend then writes only the cells that changed).
 enum Typing {
-    /// Types each query into the filter line one character at a time, `repetitions` times. A keystroke's figure is
-    /// its median over the repetitions, which discounts noise from other processes; the result holds one per key.
-    static func filter(_ queries: [String], env: Environment, repetitions: Int) -> Samples {
-        var samples = Samples()
+    /// Types each query into the filter line one character at a time, `repetitions` times, with large searches
+    /// left to the background as the app leaves them. A keystroke's figure is its median over the repetitions,
+    /// which discounts noise from other processes; `keys` holds one per key, `searches` one per background search
+    /// (the search, then the frame showing its results).
+    static func filter(_ queries: [String], env: Environment, repetitions: Int) -> (keys: Samples, searches: Samples) {
+        var keys = Samples()
+        var searches = Samples()
         for query in queries {
             var perKey = Array(repeating: Samples(), count: query.count + 1)
             for _ in 0..<repetitions {
                 var state = Update.initialState(columns: 120, rows: 40, query: "", env: env)
-                let keys = [Key.character("/")] + query.map { Key.character($0) }
-                for (position, key) in keys.enumerated() {
+                state.engine.backgroundAbove = FilterEngine.backgroundAbove
+                let typed = [Key.character("/")] + query.map { Key.character($0) }
+                for (position, key) in typed.enumerated() {
                     perKey[position].time { frame(after: key, state: &state, env: env) }
+                    guard state.engine.waiting != nil else { continue }
+                    searches.time {
+                        Update.adoptSearch(state.engine.searchingWaiting(), state: &state)
+                        _ = Renderer.render(state, catalog: env.catalog)
+                    }
                 }
             }
-            for key in perKey { samples.add(key.median) }
+            for key in perKey { keys.add(key.median) }
         }
-        return samples
+        return (keys, searches)
     }
 
     /// Moves through the companies pane: a hundred `j`, then ten `PgDn`; one figure per key.

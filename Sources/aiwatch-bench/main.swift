@@ -145,7 +145,11 @@ do {
         for _ in 0..<(heavy ? 1 : 3) { frames.add(try firstFrame(aiwatch, ["--data", folder], until: "dashboard#")) }
         report.row("first frame (aiwatch --data, pseudo-terminal)", frames, group: group, key: "firstFrame")
         let env = Environment(catalog: loaded, index: index)
-        report.row("filter keystroke to frame", Typing.filter(queries, env: env, repetitions: heavy ? 1 : 3), group: group, key: "filterKeystroke")
+        let typing = Typing.filter(queries, env: env, repetitions: heavy ? 1 : 3)
+        report.row("filter keystroke to frame", typing.keys, group: group, key: "filterKeystroke")
+        if !typing.searches.isEmpty {
+            report.row("background search, to the frame with its results", typing.searches, group: group, key: "backgroundSearch")
+        }
         report.row("scroll keystroke to frame (j, PgDn)", Typing.scroll(env: env), group: group, key: "scrollKeystroke")
         let peak = try peakMemory(aiwatch, ["snapshot", "--data", folder, "--filter", "chat"])
         report.note(

@@ -166,12 +166,14 @@ final class ByteReading {
             return nil
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
             var position = start + 1
-            while case UInt8(ascii: "0")...UInt8(ascii: "9") = byte(at: position) { position += 1 }
-            while [UInt8(ascii: "."), UInt8(ascii: "e"), UInt8(ascii: "E"), UInt8(ascii: "+"), UInt8(ascii: "-")].contains(byte(at: position))
-                || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte(at: position)) {
-                position += 1
+            while true {
+                switch byte(at: position) {
+                case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "."), UInt8(ascii: "e"), UInt8(ascii: "E"), UInt8(ascii: "+"), UInt8(ascii: "-"):
+                    position += 1
+                default:
+                    return position
+                }
             }
-            return position
         case UInt8(ascii: "a")...UInt8(ascii: "z"):
             var position = start + 1
             while (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte(at: position)) { position += 1 }

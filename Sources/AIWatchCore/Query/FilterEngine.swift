@@ -11,9 +11,11 @@ public struct FilterEngine: Sendable {
     /// A query not yet run: given while the index was a placeholder (it runs when `adopt` brings the real index),
     /// or one left for the background because it has more documents to examine than `backgroundAbove`.
     public private(set) var waiting: Query?
-    /// A search that would examine more documents than this (a frame's worth) waits for `searchingWaiting` on
-    /// another thread, so that typing never stalls; nil searches everything at once.
+    /// A search that would examine more documents than this waits for `searchingWaiting` on another thread, so
+    /// that typing never stalls; nil searches everything at once. The app uses `FilterEngine.backgroundAbove`.
     public var backgroundAbove: Int?
+    /// About a frame's worth of documents to search (a few milliseconds on the benchmark machine).
+    public static let backgroundAbove = 250_000
     /// The results of the last query that parsed.
     public private(set) var result: FilterResult
     /// Why the last line given to `update` did not parse, or `nil` when it did.
