@@ -11,7 +11,8 @@ enum TabsView {
     }
 
     /// Each tab's label and column: full titles ("2 Companies 3/16") two spaces apart when they fit, one space
-    /// apart when that fits, else four-letter titles, else digits, and last digits with the matched counts alone.
+    /// apart when that fits; else the matched counts alone ("2 Companies 3"; each pane's own title still has the
+    /// total); then four-letter titles, with totals and without; then digits.
     static func labels(columns: Int, state: AppState? = nil) -> [(pane: Pane, text: String, x: Int)] {
         func count(_ pane: Pane, totals: Bool) -> String {
             guard let state, !state.filter.applied.isEmpty, pane != .dashboard else { return "" }
@@ -19,7 +20,8 @@ enum TabsView {
             return totals ? " \(matched)/\(state.engine.result.total(in: pane))" : " \(matched)"
         }
         let forms: [(title: (Pane) -> String, totals: Bool)] = [
-            ({ " " + $0.title }, true), ({ " " + $0.title.prefix(4) }, true), ({ _ in "" }, true), ({ _ in "" }, false),
+            ({ " " + $0.title }, true), ({ " " + $0.title }, false), ({ " " + $0.title.prefix(4) }, true),
+            ({ " " + $0.title.prefix(4) }, false), ({ _ in "" }, false),
         ]
         for (index, form) in forms.enumerated() {
             let texts = Pane.allCases.map { String($0.key) + form.title($0) + count($0, totals: form.totals) }

@@ -17,4 +17,13 @@ final class TabsViewTests: XCTestCase {
         XCTAssertEqual(TabsView.labels(columns: 40, state: state).first { $0.pane == .companies }?.text, "2 5", "matched alone at 40")
         XCTAssertEqual(TabsView.labels(columns: 120, state: state).first { $0.pane == .companies }?.text, "2 Companies 5/16")
     }
+
+    /// With six-figure counts the pane names stay at 120 columns: the totals go first (each pane's title has them).
+    func testLargeCountsDropTheTotalsBeforeTheNames() {
+        let env = Environment.standard(SyntheticCatalog.make(records: 20_000, seed: 4))
+        let state = Update.initialState(columns: 120, rows: 40, query: "a", env: env)
+        let labels = TabsView.labels(columns: 120, state: state).map(\.text)
+        XCTAssertTrue(labels[1].hasPrefix("2 Companies "), "\(labels)")
+        XCTAssertFalse(labels[1].contains("/"), "\(labels)")
+    }
 }
