@@ -16,6 +16,8 @@ final class CursesCanvas {
     private var pairs = ColorPairTable(limit: 0)
     private var themeName: Theme.Name?
     private var styles: [StyleKey: (attrs: attr_t, pair: Int16)] = [:]
+    /// The style looked up last: neighbouring cells nearly always share one, and hashing each costs more.
+    private var lastStyle: (key: StyleKey, look: (attrs: attr_t, pair: Int16))?
     /// Scratch space for one cell's scalars (`CCHARW_MAX` of them) and the terminating zero.
     private var scalars = [wchar_t](repeating: 0, count: 6)
 
@@ -38,6 +40,7 @@ final class CursesCanvas {
         guard themeChanged else { return }
         themeName = theme.name
         styles.removeAll()
+        lastStyle = nil
         guard theme.usesColor, has_colors() else {
             capability = .none
             return
@@ -113,7 +116,11 @@ final class CursesCanvas {
 
     private func style(for cell: Cell, theme: Theme) -> (attrs: attr_t, pair: Int16) {
         let key = StyleKey(role: cell.role, flags: cell.flags)
-        if let known = styles[key] { return known }
+        if let last = lastStyle, last.key == key { return last.look }
+        if let known = styles[key] {
+            lastStyle = (key, known)
+            return known
+        }
         let style = ColorMapping.style(for: theme.paint(cell.role, cell.flags), capability: capability)
         var attrs = aiw_a_normal()
         if style.bold { attrs |= aiw_a_bold() }
