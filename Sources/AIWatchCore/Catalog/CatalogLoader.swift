@@ -16,9 +16,9 @@ public enum CatalogLoader {
     /// Reads and loads a data folder, reporting to `progress` the fraction of its bytes decoded. Each file is read
     /// by the thread that decodes it and dropped once decoded, so a large folder is never all in memory at once.
     public static func load(directory: String, progress: ((Double) -> Void)? = nil) throws(DataProblems) -> Catalog {
-        if let paths = DataFolder.dataFilePaths(in: directory),
-            let catalog = quickLoad(paths.map { path in DataFileSource(size: DataFolder.size(of: path)) { DataFolder.bytes(of: path) } }, pinyin: [:], progress: progress) {
-            return catalog
+        if let paths = DataFolder.dataFilePaths(in: directory) {
+            let sources = paths.map { path in DataFileSource(size: DataFolder.size(of: path)) { DataFolder.bytes(of: path) } }
+            if let catalog = quickLoad(sources, pinyin: [:], progress: progress) { return catalog }
         }
         return try locatedLoad(files: DataFolder.read(directory), pinyin: [:])
     }
@@ -78,7 +78,7 @@ public enum CatalogLoader {
                 continue
             }
             readers[name] = records
-            // Decoding logs the problems of each record.
+            // Decoding logs the problems of each record; readers on a tree decode every record, so never nil.
             decoded.store(DecodedFiles.Records(of: name, from: records)!, at: slot, bytes: file.bytes.count)
         }
         for file in files where DataFileName(rawValue: String(file.name.dropLast(5))) == nil || !file.name.hasSuffix(".json") {

@@ -26,11 +26,15 @@ struct DocumentWriter {
         }
     }
 
-    init(expectedDocuments: Int) {
+    /// A writer for about `expectedDocuments` documents; `folding` when they will have text. The text and facet
+    /// buffers are reserved generously: reserved memory costs nothing until written, while growing a buffer of tens
+    /// of megabytes copies it, with the old and the new both held meanwhile.
+    init(expectedDocuments: Int, folding: Bool) {
         textStarts.reserveCapacity(expectedDocuments + 1)
         refStarts.reserveCapacity(expectedDocuments + 1)
-        text.reserveCapacity(expectedDocuments * 256)
-        refs.reserveCapacity(expectedDocuments * 12)
+        guard folding else { return }
+        text.reserveCapacity(expectedDocuments * 768)
+        refs.reserveCapacity(expectedDocuments * 32)
     }
 
     /// Adds a searchable text field to the current document.

@@ -15,7 +15,7 @@ public struct FilterEngine: Sendable {
     /// that typing never stalls; nil searches everything at once. The app uses `FilterEngine.backgroundAbove`.
     public var backgroundAbove: Int?
     /// About a frame's worth of documents to search (a few milliseconds on the benchmark machine).
-    public static let backgroundAbove = 250_000
+    public static let backgroundAbove = 150_000
     /// The results of the last query that parsed.
     public private(set) var result: FilterResult
     /// Why the last line given to `update` did not parse, or `nil` when it did.

@@ -35,25 +35,26 @@ public struct SearchIndex: Sendable {
     }
 
     private init(_ catalog: Catalog, folding: Bool, progress: ((Double) -> Void)?) {
-        let documents = RecordDocuments(catalog)
+        // A placeholder writes no text, so it needs none of what the documents are made from.
+        let documents = folding ? RecordDocuments(catalog) : nil
         let total = catalog.organisations.count + catalog.regulations.count + catalog.statistics.count
             + catalog.people.count + catalog.events.count + catalog.sources.count
-        var writer = DocumentWriter(expectedDocuments: total)
+        var writer = DocumentWriter(expectedDocuments: total, folding: folding)
         var starts: [Int] = []
-        func add<Record>(_ records: [Record], _ write: (Record, inout DocumentWriter) -> Void) {
+        func add<Record>(_ records: [Record], _ write: (RecordDocuments, Record, inout DocumentWriter) -> Void) {
             starts.append(writer.textStarts.count - 1)
             for record in records {
-                if folding { write(record, &writer) }
+                if let documents { write(documents, record, &writer) }
                 writer.finishDocument()
                 if let progress, writer.textStarts.count % 4096 == 0 { progress(Double(writer.textStarts.count) / Double(total)) }
             }
         }
-        add(catalog.organisations, documents.write)
-        add(catalog.regulations, documents.write)
-        add(catalog.statistics, documents.write)
-        add(catalog.people, documents.write)
-        add(catalog.events, documents.write)
-        add(catalog.sources, documents.write)
+        add(catalog.organisations) { $0.write($1, to: &$2) }
+        add(catalog.regulations) { $0.write($1, to: &$2) }
+        add(catalog.statistics) { $0.write($1, to: &$2) }
+        add(catalog.people) { $0.write($1, to: &$2) }
+        add(catalog.events) { $0.write($1, to: &$2) }
+        add(catalog.sources) { $0.write($1, to: &$2) }
         starts.append(writer.textStarts.count - 1)
         writer.padText()
         paneStarts = starts
