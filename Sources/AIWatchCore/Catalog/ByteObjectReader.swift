@@ -18,7 +18,7 @@ struct ByteObjectReader: FieldReading {
             if required { fail() }
             return nil
         }
-        reading.used[slot] |= 1 << (index - members.lowerBound)
+        reading.markUsed(index, of: self)
         let member = reading.member(index)
         if !required && reading.isNull(member) { return nil }
         return member

@@ -28,16 +28,22 @@ final class ByteReading {
     private let bytes: UnsafeBufferPointer<UInt8>
     /// The same bytes, for `JSONParser` to read the values it is handed.
     private let file: [UInt8]
+    // The scratch space is only ever touched by the one thread reading the file, so its accesses go unchecked.
     /// The members of every object of the record being read; a reader holds a range of them.
-    private(set) var members: [Member] = []
+    @exclusivity(unchecked) private var members = Scratch<Member>(capacity: 256)
     /// For each object of the record being read, which of its members were asked for, a bit each.
-    var used: [UInt64] = []
+    @exclusivity(unchecked) private(set) var used = Scratch<UInt64>(capacity: 64)
     /// Set at the first problem; the reading then stops at the end of the record.
-    var failed = false
+    @exclusivity(unchecked) var failed = false
 
     private init(bytes: UnsafeBufferPointer<UInt8>, file: [UInt8]) {
         self.bytes = bytes
         self.file = file
+    }
+
+    deinit {
+        members.deallocate()
+        used.deallocate()
     }
 
     private func records<Record>(progress: ((Int) -> Void)?, decode: (ByteObjectReader) -> Record) -> [Record]? {
@@ -49,8 +55,8 @@ final class ByteReading {
             position += 1
         } else {
             while true {
-                members.removeAll(keepingCapacity: true)
-                used.removeAll(keepingCapacity: true)
+                members.removeAll()
+                used.removeAll()
                 guard let reader = object(at: position) else { return nil }
                 records.append(decode(reader))
                 if failed { return nil }
@@ -103,7 +109,7 @@ final class ByteReading {
                     guard byte(at: keyEnd) >= 0x20, byte(at: keyEnd) != UInt8(ascii: "\\") else { return nil }
                     keyEnd += 1
                 }
-                if members[first...].contains(where: { isKey(at: $0, keyStart..<keyEnd) }) { return nil }
+                if (first..<members.count).contains(where: { isKey(at: members[$0], keyStart..<keyEnd) }) { return nil }
                 position = skipWhitespace(from: keyEnd + 1)
                 guard byte(at: position) == UInt8(ascii: ":") else { return nil }
                 let valueStart = skipWhitespace(from: position + 1)
@@ -137,6 +143,11 @@ final class ByteReading {
     }
 
     func member(_ index: Int) -> Member { members[index] }
+
+    /// Notes that member `index` (of `reader`'s object) was asked for.
+    func markUsed(_ index: Int, of reader: ByteObjectReader) {
+        used[reader.slot] |= 1 << (index - reader.members.lowerBound)
+    }
 
     /// Where the value starting at `start` ends, found without reading it: strings to their closing quote,
     /// containers to their matching bracket, numbers and words to their last character.
