@@ -104,7 +104,10 @@ public struct FilterEngine: Sendable {
     public mutating func adoptSearch(_ finished: FilterEngine) -> Bool {
         let ran = finished.result
         if let waiting, waiting.implies(ran.query) && ran.query.implies(waiting) {
+            // A line typed since that does not parse is still the line's state.
+            let error = self.error
             self = finished
+            self.error = error
             return true
         }
         remember(ran)

@@ -26,6 +26,16 @@ final class BackgroundSearchTests: XCTestCase {
         XCTAssertEqual(engine.result.documents, try expected("chat").documents)
     }
 
+    func testALineThatStoppedParsingKeepsItsError() throws {
+        var engine = engine()
+        engine.update("chat")
+        let running = engine.searchingWaiting()
+        engine.update("chat \"open")
+        XCTAssertNotNil(engine.error)
+        XCTAssertTrue(engine.adoptSearch(running), "the last query that parsed is still chat")
+        XCTAssertNotNil(engine.error, "the error of the line as it is now stays")
+    }
+
     func testAnOutdatedSearchIsKeptToNarrowFrom() throws {
         var engine = engine()
         engine.update("chat")
