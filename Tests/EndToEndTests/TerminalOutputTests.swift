@@ -79,8 +79,11 @@ final class TerminalOutputTests: XCTestCase {
         let app = TerminalSession.quote(TerminalSession.binary)
         let bytes = try record("\(app) --data \(TerminalSession.quote(data))") { shell in
             shell.waitFor("Headline numbers")
+            // One key at a time, each given time to be drawn: keys typed together are drawn as one frame, and every
+            // screen must reach the recording.
             for key in ["2", "Enter", "Escape", "3", "Enter", "Escape", "4", "5", "Enter", "Escape", "6", "7", "Enter", "Escape", "?", "Space", "/"] {
                 shell.send(key)
+                usleep(150_000)
             }
             shell.send("\u{1B}]0;typed\u{07}x", literal: true)
             shell.send("Enter")
