@@ -1,4 +1,5 @@
-/// The whole knowledge base, validated, with every id resolvable.
+/// The whole knowledge base. The loader hands out only catalogs whose ids are unique and resolvable
+/// (`hasConsistentReferences`).
 public struct Catalog: Sendable {
     public let sources: [Source]
     public let organisations: [Organisation]
@@ -28,7 +29,7 @@ public struct Catalog: Sendable {
         // The timeline's order is the catalog's: by date, ties in file order.
         self.events = events.enumerated().sorted { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }.map(\.element)
         self.pinyin = pinyin
-        index = [:]
+        index = [:]  // every property set, so that the index can be made from the records
         index = makeIndex()
         // The backlinks and the check each look up every reference: for a large catalog they are made side by side.
         (backlinks, hasConsistentReferences) = sideBySide(isLarge, Backlinks(self), referencesAreConsistent)
