@@ -79,7 +79,7 @@ public enum AppRunner {
         var env = provisional
         var builder = env.isComplete ? nil : BackgroundWork { [catalog = provisional.catalog] report in Environment.standard(catalog, progress: report) }
         var state = initial
-        state.engine.backgroundAbove = FilterEngine.backgroundAbove
+        state.engine.backgroundAbove = FilterEngine.documentsPerFrame
         var searcher: BackgroundWork<FilterEngine>?
         (state.columns, state.rows) = terminal.size()
         // The state was built before the terminal's size was known: lay it out again for the real one.
@@ -119,7 +119,6 @@ public enum AppRunner {
             }
         }
         while true {
-            takeSearch()
             if needsDraw {
                 terminal.draw(Renderer.render(state, catalog: env.catalog), theme: theme)
                 needsDraw = false

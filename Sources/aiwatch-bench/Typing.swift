@@ -14,7 +14,7 @@ enum Typing {
             var perKey = Array(repeating: Samples(), count: query.count + 1)
             for _ in 0..<repetitions {
                 var state = Update.initialState(columns: 120, rows: 40, query: "", env: env)
-                state.engine.backgroundAbove = FilterEngine.backgroundAbove
+                state.engine.backgroundAbove = FilterEngine.documentsPerFrame
                 let typed = [Key.character("/")] + query.map { Key.character($0) }
                 for (position, key) in typed.enumerated() {
                     perKey[position].time { frame(after: key, state: &state, env: env) }

@@ -12,10 +12,10 @@ public struct FilterEngine: Sendable {
     /// or one left for the background because it has more documents to examine than `backgroundAbove`.
     public private(set) var waiting: Query?
     /// A search that would examine more documents than this waits for `searchingWaiting` on another thread, so
-    /// that typing never stalls; nil searches everything at once. The app uses `FilterEngine.backgroundAbove`.
+    /// that typing never stalls; nil searches everything at once. The app uses `FilterEngine.documentsPerFrame`.
     public var backgroundAbove: Int?
     /// About a frame's worth of documents to search (a few milliseconds on the benchmark machine).
-    public static let backgroundAbove = 150_000
+    public static let documentsPerFrame = 150_000
     /// The results of the last query that parsed.
     public private(set) var result: FilterResult
     /// Why the last line given to `update` did not parse, or `nil` when it did.
