@@ -86,7 +86,7 @@ public enum AppRunner {
         Update.fit(&state, env: env)
         var needsDraw = true
         // Hidden crash trigger for the end-to-end tests: proves a crash after the first frame gives the terminal back.
-        let trapAfterFirstFrame = ProcessInfo.processInfo.environment["AIWATCH_DEBUG_TRAP"] == "1"
+        let trapAfterFirstFrame = getenv("AIWATCH_DEBUG_TRAP").map { String(cString: $0) } == "1"
         /// Swaps in the complete environment once it is built (running a filter that waited for it), or notes how
         /// far it is while a filter waits.
         func takeBuiltEnvironment() {

@@ -9,7 +9,10 @@ func finish(_ outcome: Commands.Outcome) -> Never {
     exit(outcome.status)
 }
 
-let environment = ProcessInfo.processInfo.environment
+// Only the variables aiwatch reads: `ProcessInfo.environment` would parse them all, a noticeable part of start-up.
+let environment = ["XDG_CONFIG_HOME", "HOME", "NO_COLOR"].reduce(into: [String: String]()) { found, name in
+    if let value = getenv(name) { found[name] = String(cString: value) }
+}
 let (invocation, dataDirectory): (Invocation, String?)
 do {
     (invocation, dataDirectory) = try CommandLineParser.parse(Array(CommandLine.arguments.dropFirst()))

@@ -6,7 +6,12 @@ public enum Pane: String, CaseIterable, Sendable {
     public var title: String {
         switch self {
         case .dashboard: return "Overview"
-        default: return rawValue.prefix(1).uppercased() + rawValue.dropFirst()
+        case .companies: return "Companies"
+        case .regulations: return "Regulations"
+        case .statistics: return "Statistics"
+        case .people: return "People"
+        case .timeline: return "Timeline"
+        case .sources: return "Sources"
         }
     }
 

@@ -40,7 +40,18 @@ public struct Theme: Sendable {
     public let background: RGB
     /// Whether the terminal gets colours at all.
     public var usesColor: Bool { name != .mono }
-    private let palette: [Role: (Int, RGB, Bool)]
+    /// Each role's terminal colour, RGB colour and weight, by `Role.rawValue`; nil for the default look. An array,
+    /// not a dictionary: hashing an enum key first needs a run-time conformance lookup, which costs start-up time.
+    private let palette: [(Int, RGB, Bool)?]
+
+    private init(name: Name, foreground: RGB, background: RGB, palette looks: KeyValuePairs<Role, (Int, RGB, Bool)>) {
+        self.name = name
+        self.foreground = foreground
+        self.background = background
+        var palette = [(Int, RGB, Bool)?](repeating: nil, count: Role.allCases.count)
+        for (role, look) in looks { palette[Int(role.rawValue)] = look }
+        self.palette = palette
+    }
 
     public static func named(_ name: Name) -> Theme {
         switch name {
@@ -52,7 +63,7 @@ public struct Theme: Sendable {
 
     /// How `role` with `flags` looks.
     public func paint(_ role: Role, _ flags: CellFlags = []) -> Paint {
-        let (index, rgb, bold) = palette[role] ?? (ANSI.default, foreground, false)
+        let (index, rgb, bold) = palette[Int(role.rawValue)] ?? (ANSI.default, foreground, false)
         var paint = Paint(foreground: index, background: ANSI.default, foregroundRGB: rgb, backgroundRGB: background)
         paint.bold = bold
         switch role {

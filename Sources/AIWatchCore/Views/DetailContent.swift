@@ -64,7 +64,7 @@ public struct DetailContent: Sendable {
             field("Sectors", organisation.sectors.joined(separator: ", "))
             field("Part of", organisation.parent.map(catalog.name(of:)) ?? "")
             for product in organisation.products {
-                let facts = [product.status.rawValue.replacingOccurrences(of: "-", with: " ")] + product.sectors
+                let facts = [PaneColumns.kindName(product.status.rawValue)] + product.sectors
                     + (product.expected.map { ["expected " + $0.display + " “" + $0.phrase + "”"] } ?? [])
                 field("Product", product.name + " (" + facts.joined(separator: ", ") + ")", .accent)
             }

@@ -105,7 +105,7 @@ public enum PaneColumns {
         }
     }
 
-    static func kindName(_ raw: String) -> String { raw.replacingOccurrences(of: "-", with: " ") }
+    static func kindName(_ raw: String) -> String { String(raw.map { $0 == "-" ? " " : $0 }) }
 
     static func unique(_ items: [String]) -> [String] {
         var seen = Set<String>()
