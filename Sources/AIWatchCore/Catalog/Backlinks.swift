@@ -56,8 +56,8 @@ struct RecordSlots: Sendable {
 
     init(_ catalog: Catalog) {
         func prefixSums(_ counts: [Int]) -> [Int] { counts.reduce(into: [0]) { $0.append($0.last! + $1) } }
-        productStarts = prefixSums(catalog.organisations.map(\.products.count))
-        quoteStarts = prefixSums(catalog.people.map(\.quotes.count))
+        productStarts = prefixSums(catalog.organisations.indices.map { catalog.organisations[$0].products.count })
+        quoteStarts = prefixSums(catalog.people.indices.map { catalog.people[$0].quotes.count })
         kindStarts = prefixSums([
             catalog.sources.count, catalog.organisations.count, productStarts.last!, catalog.regulations.count,
             catalog.statistics.count, catalog.people.count, quoteStarts.last!, catalog.events.count,

@@ -1,87 +1,126 @@
 /// Reads the fields of one object found by `ByteReading`. A problem is only noted (`ByteReading.failed`), never
 /// described: the loader reads a file with a problem again with `ObjectReader`, which says what and where.
 struct ByteObjectReader: FieldReading {
-    // The reading outlives its readers: they exist only while `ByteReading.records` decodes one record.
-    unowned(unsafe) let reading: ByteReading
-    /// Its members' indices in `reading.members`.
+    // The reading outlives its readers: they exist only while `ByteReading.records` decodes one record. It is held
+    // unmanaged and borrowed for each field, and the fields are read by the reading itself (below): a stored
+    // reference, even `unowned(unsafe)`, would be retained and released around every call into it.
+    private let reading: Unmanaged<ByteReading>
+    /// Its members' indices in the reading's members.
     let members: Range<Int>
-    /// Its index in `reading.used`.
+    /// Its index in `ByteReading.used`.
     let slot: Int
     /// Just past its closing brace.
     let end: Int
 
-    private func fail() { reading.failed = true }
-
-    /// The member `key`, marked as asked for; nil when it is absent (a problem if `required`) or an optional null.
-    private func member(_ key: String, required: Bool) -> ByteReading.Member? {
-        guard let index = reading.position(of: key, in: members) else {
-            if required { fail() }
-            return nil
-        }
-        reading.markUsed(index, of: self)
-        let member = reading.member(index)
-        if !required && reading.isNull(member) { return nil }
-        return member
+    init(reading: ByteReading, members: Range<Int>, slot: Int, end: Int) {
+        self.reading = .passUnretained(reading)
+        self.members = members
+        self.slot = slot
+        self.end = end
     }
 
+    @inline(__always)
+    private func withReading<T>(_ body: (ByteReading) -> T) -> T { reading._withUnsafeGuaranteedRef(body) }
+
     func optionalString(_ key: String, required: Bool) -> String? {
-        guard let member = member(key, required: required) else { return nil }
-        // Blank after sanitizing is blank before (a tab becomes a space), so this is no laxer than `ObjectReader`.
-        guard let text = reading.string(member), !(required && Self.isBlank(text)) else {
-            fail()
-            return nil
-        }
-        return text
+        withReading { $0.optionalString(key, required: required, of: self) }
     }
 
     func optionalNumber(_ key: String, required: Bool) -> Double? {
-        guard let member = member(key, required: required) else { return nil }
-        guard let value = reading.number(member) else { fail(); return nil }
-        return value
+        withReading { $0.optionalNumber(key, required: required, of: self) }
     }
 
-    func bool(_ key: String) -> Bool {
-        guard let member = member(key, required: true) else { return false }
-        guard let value = reading.bool(member) else { fail(); return false }
-        return value
-    }
+    func bool(_ key: String) -> Bool { withReading { $0.bool(key, of: self) } }
 
     func strings(_ key: String, required: Bool) -> [String] {
-        guard let member = member(key, required: required) else { return [] }
-        guard let strings = reading.strings(member) else { fail(); return [] }
-        return strings
+        withReading { $0.strings(key, required: required, of: self) }
     }
 
     func enumeration<E: RawRepresentable & CaseIterable>(_ key: String, as type: E.Type) -> E? where E.RawValue == String {
-        guard let member = member(key, required: true) else { return nil }
-        guard let text = reading.string(member), let value = E(rawValue: text) else { fail(); return nil }
-        return value
+        withReading { $0.optionalString(key, required: true, of: self) }.flatMap { text in
+            guard let value = E(rawValue: text) else { fail(); return nil }
+            return value
+        }
     }
 
     func objects(_ key: String, required: Bool) -> [ByteObjectReader] {
-        guard let member = member(key, required: required) else { return [] }
-        var readers: [ByteObjectReader] = []
-        let wellFormed = reading.forEachElement(of: member) { start in
-            guard let reader = reading.object(at: start) else { return nil }
-            readers.append(reader)
-            return reader.end
-        }
-        if !wellFormed { fail() }
-        return readers
+        withReading { $0.objects(key, required: required, of: self) }
     }
 
     func object(_ key: String, required: Bool) -> ByteObjectReader? {
-        guard let member = member(key, required: required) else { return nil }
-        guard let reader = reading.object(at: member.valueStart), reader.end == member.valueEnd else { fail(); return nil }
-        return reader
+        withReading { $0.object(key, required: required, of: self) }
     }
 
-    func contains(_ key: String) -> Bool { reading.position(of: key, in: members) != nil }
+    func contains(_ key: String) -> Bool { withReading { $0.position(of: key, in: members) != nil } }
 
     func problem(_ message: String, field: String?) { fail() }
 
     func rejectUnknownFields() {
         let all: UInt64 = members.count == 64 ? ~0 : (1 << members.count) - 1
-        if reading.used[slot] != all { fail() }
+        if withReading({ $0.used[slot] }) != all { fail() }
+    }
+
+    private func fail() { withReading { $0.failed = true } }
+}
+
+/// The fields of a `ByteObjectReader`'s object, read by the reading itself.
+extension ByteReading {
+    /// The member `key` of `reader`'s object, marked as asked for; nil when it is absent (a problem if `required`)
+    /// or an optional null.
+    private func member(_ key: String, required: Bool, of reader: ByteObjectReader) -> Member? {
+        guard let index = position(of: key, in: reader.members) else {
+            if required { failed = true }
+            return nil
+        }
+        markUsed(index, of: reader)
+        let member = member(index)
+        if !required && isNull(member) { return nil }
+        return member
+    }
+
+    func optionalString(_ key: String, required: Bool, of reader: ByteObjectReader) -> String? {
+        guard let member = member(key, required: required, of: reader) else { return nil }
+        // Blank after sanitizing is blank before (a tab becomes a space), so this is no laxer than `ObjectReader`.
+        guard let text = string(member), !(required && !startsVisibly(member) && ByteObjectReader.isBlank(text)) else {
+            failed = true
+            return nil
+        }
+        return text
+    }
+
+    func optionalNumber(_ key: String, required: Bool, of reader: ByteObjectReader) -> Double? {
+        guard let member = member(key, required: required, of: reader) else { return nil }
+        guard let value = number(member) else { failed = true; return nil }
+        return value
+    }
+
+    func bool(_ key: String, of reader: ByteObjectReader) -> Bool {
+        guard let member = member(key, required: true, of: reader) else { return false }
+        guard let value = bool(member) else { failed = true; return false }
+        return value
+    }
+
+    func strings(_ key: String, required: Bool, of reader: ByteObjectReader) -> [String] {
+        guard let member = member(key, required: required, of: reader) else { return [] }
+        guard let strings = strings(member) else { failed = true; return [] }
+        return strings
+    }
+
+    func objects(_ key: String, required: Bool, of reader: ByteObjectReader) -> [ByteObjectReader] {
+        guard let member = member(key, required: required, of: reader) else { return [] }
+        var readers: [ByteObjectReader] = []
+        let wellFormed = forEachElement(of: member) { start in
+            guard let reader = object(at: start) else { return nil }
+            readers.append(reader)
+            return reader.end
+        }
+        if !wellFormed { failed = true }
+        return readers
+    }
+
+    func object(_ key: String, required: Bool, of reader: ByteObjectReader) -> ByteObjectReader? {
+        guard let member = member(key, required: required, of: reader) else { return nil }
+        guard let found = object(at: member.valueStart), found.end == member.valueEnd else { failed = true; return nil }
+        return found
     }
 }

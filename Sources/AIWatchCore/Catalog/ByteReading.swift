@@ -260,6 +260,13 @@ final class ByteReading {
             && memcmp(bytes.baseAddress! + member.valueStart, word.utf8Start, word.utf8CodeUnitCount) == 0
     }
 
+    /// Whether the string `member` starts with a printable ASCII character other than a space: one that is not
+    /// blank, as its first byte shows without reading it.
+    func startsVisibly(_ member: Member) -> Bool {
+        let first = byte(at: member.valueStart + 1)
+        return first > 0x20 && first < 0x7F && first != UInt8(ascii: "\"") && first != UInt8(ascii: "\\")
+    }
+
     func string(_ member: Member) -> String? {
         string(from: member.valueStart, to: member.valueEnd)
     }

@@ -8,27 +8,29 @@ extension Catalog {
         index.count == idCount && firstKindsAreConsistent && secondKindsAreConsistent
     }
 
+    // Records are read in place, by index: copying one out of its array would retain every one of its strings.
+
     /// Sources, organisations and regulations: about half the references of a catalog.
     private var firstKindsAreConsistent: Bool {
-        sources.allSatisfy { cited($0.evidence) }
-            && organisations.allSatisfy { organisation in
-                cited(organisation.evidence) && isOrganisation(organisation.parent)
-                    && organisation.products.allSatisfy { isOrganisation($0.unit) }
+        sources.indices.allSatisfy { cited(sources[$0].evidence) }
+            && organisations.indices.allSatisfy { i in
+                cited(organisations[i].evidence) && isOrganisation(organisations[i].parent)
+                    && organisations[i].products.indices.allSatisfy { isOrganisation(organisations[i].products[$0].unit) }
             }
-            && regulations.allSatisfy { regulation in
-                cited(regulation.evidence) && regulation.issuedBy.allSatisfy(isOrganisation)
-                    && regulation.overseenBy.allSatisfy(isOrganisation) && regulation.affects.allSatisfy(isOrganisation)
+            && regulations.indices.allSatisfy { i in
+                cited(regulations[i].evidence) && regulations[i].issuedBy.allSatisfy(isOrganisation)
+                    && regulations[i].overseenBy.allSatisfy(isOrganisation) && regulations[i].affects.allSatisfy(isOrganisation)
             }
     }
 
     /// Statistics, people and events.
     private var secondKindsAreConsistent: Bool {
-        statistics.allSatisfy { cited($0.evidence) && exist($0.about) }
-            && people.allSatisfy { person in
-                cited(person.evidence) && isOrganisation(person.affiliation)
-                    && person.quotes.allSatisfy { isSource($0.source) && exist($0.about) }
+        statistics.indices.allSatisfy { cited(statistics[$0].evidence) && exist(statistics[$0].about) }
+            && people.indices.allSatisfy { i in
+                cited(people[i].evidence) && isOrganisation(people[i].affiliation)
+                    && people[i].quotes.indices.allSatisfy { isSource(people[i].quotes[$0].source) && exist(people[i].quotes[$0].about) }
             }
-            && events.allSatisfy { cited($0.evidence) && exist($0.related) }
+            && events.indices.allSatisfy { cited(events[$0].evidence) && exist(events[$0].related) }
     }
 
     private func isSource(_ id: String) -> Bool {

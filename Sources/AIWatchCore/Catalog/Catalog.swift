@@ -26,8 +26,10 @@ public struct Catalog: Sendable {
         self.regulations = regulations
         self.statistics = statistics
         self.people = people
-        // The timeline's order is the catalog's: by date, ties in file order.
-        self.events = events.enumerated().sorted { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }.map(\.element)
+        // The timeline's order is the catalog's: by date, ties in file order. Events already in order (as written
+        // by `CatalogEncoder`) are kept as they are rather than copied.
+        let inOrder = events.indices.dropFirst().allSatisfy { events[$0 - 1].date <= events[$0].date }
+        self.events = inOrder ? events : events.indices.sorted { (events[$0].date, $0) < (events[$1].date, $1) }.map { events[$0] }
         self.pinyin = pinyin
         index = [:]  // every property set, so that the index can be made from the records
         index = makeIndex()
@@ -35,22 +37,23 @@ public struct Catalog: Sendable {
         (backlinks, hasConsistentReferences) = sideBySide(isLarge, Backlinks(self), referencesAreConsistent)
     }
 
-    /// Where each record is, by id.
+    /// Where each record is, by id. Records are read in place, by index: copying one out of its array would
+    /// retain every one of its strings.
     private func makeIndex() -> [String: RecordRef] {
         var index: [String: RecordRef] = [:]
         index.reserveCapacity(idCount)
-        for (i, source) in sources.enumerated() { index[source.id] = .source(i) }
-        for (i, organisation) in organisations.enumerated() {
-            index[organisation.id] = .organisation(i)
-            for (j, product) in organisation.products.enumerated() { index[product.id] = .product(organisation: i, index: j) }
+        for i in sources.indices { index[sources[i].id] = .source(i) }
+        for i in organisations.indices {
+            index[organisations[i].id] = .organisation(i)
+            for j in organisations[i].products.indices { index[organisations[i].products[j].id] = .product(organisation: i, index: j) }
         }
-        for (i, regulation) in regulations.enumerated() { index[regulation.id] = .regulation(i) }
-        for (i, statistic) in statistics.enumerated() { index[statistic.id] = .statistic(i) }
-        for (i, person) in people.enumerated() {
-            index[person.id] = .person(i)
-            for (j, quote) in person.quotes.enumerated() { index[quote.id] = .quote(person: i, index: j) }
+        for i in regulations.indices { index[regulations[i].id] = .regulation(i) }
+        for i in statistics.indices { index[statistics[i].id] = .statistic(i) }
+        for i in people.indices {
+            index[people[i].id] = .person(i)
+            for j in people[i].quotes.indices { index[people[i].quotes[j].id] = .quote(person: i, index: j) }
         }
-        for (i, event) in events.enumerated() { index[event.id] = .event(i) }
+        for i in events.indices { index[events[i].id] = .event(i) }
         return index
     }
 

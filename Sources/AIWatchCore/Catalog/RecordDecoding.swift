@@ -1,7 +1,8 @@
 /// Turns object readers into model values. Each decoder reads every field of its schema (see `Data/README.md`) and
 /// then rejects the fields it does not know.
 extension FieldReading {
-    private func finished<T>(_ value: T) -> T {
+    // `consuming`: the decoded value is handed on, not copied (a copy retains every string in it).
+    private func finished<T>(_ value: consuming T) -> T {
         rejectUnknownFields()
         return value
     }

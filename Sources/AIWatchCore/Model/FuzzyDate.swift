@@ -5,13 +5,28 @@ public struct FuzzyDate: Equatable, Comparable, Sendable {
     public let date: String
     public let approximate: Bool
 
-    /// Whether `date` has one of the accepted shapes with a plausible month and day.
+    /// Whether `date` has one of the accepted shapes (ASCII digits, with a plausible month and day). Read byte by
+    /// byte: it runs for every dated record a folder holds.
     public static func isValid(_ date: String) -> Bool {
-        let parts = date.split(separator: "-", omittingEmptySubsequences: false)
-        guard (1...3).contains(parts.count), parts[0].count == 4, Int(parts[0]) != nil else { return false }
-        if parts.count > 1 { guard parts[1].count == 2, let month = Int(parts[1]), (1...12).contains(month) else { return false } }
-        if parts.count > 2 { guard parts[2].count == 2, let day = Int(parts[2]), (1...31).contains(day) else { return false } }
-        return true
+        var date = date
+        return date.withUTF8 { bytes in
+            func number(_ range: Range<Int>) -> Int? {
+                var value = 0
+                for byte in bytes[range] {
+                    guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
+                    value = value * 10 + Int(byte - UInt8(ascii: "0"))
+                }
+                return value
+            }
+            guard bytes.count == 4 || bytes.count == 7 || bytes.count == 10, number(0..<4) != nil else { return false }
+            if bytes.count > 4 {
+                guard bytes[4] == UInt8(ascii: "-"), let month = number(5..<7), (1...12).contains(month) else { return false }
+            }
+            if bytes.count > 7 {
+                guard bytes[7] == UInt8(ascii: "-"), let day = number(8..<10), (1...31).contains(day) else { return false }
+            }
+            return true
+        }
     }
 
     public var year: Int { Int(date.prefix(4)) ?? 0 }
