@@ -1,17 +1,18 @@
-/// For each record, the records that refer to it, in the order they appear in the catalog. Stored flat: every
-/// record has a number (its slot), and the records referring to slot `s` are `refs[starts[s]..<starts[s + 1]]`.
+/// For each record, the records that refer to it, in the order they appear in the catalog. Stored flat, by record
+/// number (slot): the records referring to slot `s` are the slots `referrers[starts[s]..<starts[s + 1]]`.
 struct Backlinks: Sendable {
     private let slots: RecordSlots
     private let starts: [Int32]
-    private let refs: [RecordRef]
+    private let referrers: [Int32]
 
     /// The backlinks of `catalog`, whose `index` must be complete. A reference to an unknown id links nothing.
     init(_ catalog: Catalog) {
         let slots = RecordSlots(catalog)
-        var links: [(target: Int32, from: RecordRef)] = []
+        var links: [(target: Int32, from: Int32)] = []
         func add(_ ref: RecordRef) {
+            let from = Int32(slots.slot(of: ref))
             catalog.forEachReference(of: ref) { id in
-                if let target = catalog.locate(id) { links.append((Int32(slots.slot(of: target)), ref)) }
+                if let target = catalog.locate(id) { links.append((Int32(slots.slot(of: target)), from)) }
             }
         }
         for i in catalog.organisations.indices {
@@ -30,20 +31,20 @@ struct Backlinks: Sendable {
         for link in links { firsts[Int(link.target) + 1] += 1 }
         for s in 0..<slots.count { firsts[s + 1] += firsts[s] }
         var next = firsts
-        var sorted = [RecordRef](repeating: .source(0), count: links.count)
+        var sorted = [Int32](repeating: 0, count: links.count)
         for link in links {
             sorted[Int(next[Int(link.target)])] = link.from
             next[Int(link.target)] += 1
         }
         self.slots = slots
         starts = firsts
-        refs = sorted
+        referrers = sorted
     }
 
     /// The records that refer to `ref`.
-    subscript(ref: RecordRef) -> ArraySlice<RecordRef> {
+    subscript(ref: RecordRef) -> [RecordRef] {
         let slot = slots.slot(of: ref)
-        return refs[Int(starts[slot])..<Int(starts[slot + 1])]
+        return referrers[Int(starts[slot])..<Int(starts[slot + 1])].map { slots.record(at: Int($0)) }
     }
 }
 
@@ -65,6 +66,34 @@ struct RecordSlots: Sendable {
     }
 
     var count: Int { kindStarts.last! }
+
+    /// The record numbered `slot`.
+    func record(at slot: Int) -> RecordRef {
+        var kind = 0
+        while slot >= kindStarts[kind + 1] { kind += 1 }
+        let i = slot - kindStarts[kind]
+        /// The owner (organisation or person) of the `i`th product or quote, and its index there.
+        func owned(_ starts: [Int]) -> (owner: Int, index: Int) {
+            // The last owner whose first slot is at or before `i` (owners with none share their successor's start),
+            // found by bisection: `starts` ascends.
+            var low = 0, high = starts.count - 1
+            while high - low > 1 {
+                let middle = (low + high) / 2
+                if starts[middle] <= i { low = middle } else { high = middle }
+            }
+            return (low, i - starts[low])
+        }
+        switch kind {
+        case 0: return .source(i)
+        case 1: return .organisation(i)
+        case 2: let (owner, j) = owned(productStarts); return .product(organisation: owner, index: j)
+        case 3: return .regulation(i)
+        case 4: return .statistic(i)
+        case 5: return .person(i)
+        case 6: let (owner, j) = owned(quoteStarts); return .quote(person: owner, index: j)
+        default: return .event(i)
+        }
+    }
 
     func slot(of ref: RecordRef) -> Int {
         switch ref {

@@ -79,7 +79,7 @@ public struct Catalog: Sendable {
     }
 
     /// The records that refer to `ref`, in catalog order.
-    func referrers(of ref: RecordRef) -> ArraySlice<RecordRef> { backlinks?[ref] ?? [] }
+    func referrers(of ref: RecordRef) -> [RecordRef] { backlinks?[ref] ?? [] }
 
     /// Where the record with `id` is, if there is one.
     public func locate(_ id: String) -> RecordRef? { index[id] }

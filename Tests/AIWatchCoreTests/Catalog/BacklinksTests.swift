@@ -29,6 +29,17 @@ final class BacklinksTests: XCTestCase {
         }
     }
 
+    func testEveryRecordHasItsOwnNumber() throws {
+        // Organisations and people without products or quotes sit between ones with them.
+        for catalog in [try CatalogLoader.bundled(), SyntheticCatalog.make(records: 600, seed: 3)] {
+            let slots = RecordSlots(catalog)
+            let records = everyRecord(catalog)
+            XCTAssertEqual(slots.count, records.count)
+            XCTAssertEqual(Set(records.map(slots.slot(of:))).count, records.count)
+            for ref in records { XCTAssertEqual(slots.record(at: slots.slot(of: ref)), ref) }
+        }
+    }
+
     func testBaiduIsReferredToByItsProductAndTheRecordsAboutIt() throws {
         let catalog = try CatalogLoader.bundled()
         let baidu = try XCTUnwrap(catalog.locate("baidu"))
