@@ -10,7 +10,7 @@ public struct Catalog: Sendable {
     /// Toneless pinyin of Chinese names, where known: computed at build time for the bundled data, and by
     /// `completingPinyin` for a data folder.
     public private(set) var pinyin: [String: String]
-    private(set) var index: [String: RecordRef]
+    private(set) var index: IDIndex
     /// For each record, the records that refer to it (nil only until `init` has made them).
     private var backlinks: Backlinks?
     /// Whether every id is unique and every reference points at a record of the right kind (see
@@ -31,7 +31,7 @@ public struct Catalog: Sendable {
         let inOrder = events.indices.dropFirst().allSatisfy { events[$0 - 1].date <= events[$0].date }
         self.events = inOrder ? events : events.indices.sorted { (events[$0].date, $0) < (events[$1].date, $1) }.map { events[$0] }
         self.pinyin = pinyin
-        index = [:]  // every property set, so that the index can be made from the records
+        index = IDIndex()  // every property set, so that the index can be made from the records
         index = makeIndex()
         // The backlinks and the check each look up every reference: for a large catalog they are made side by side.
         (backlinks, hasConsistentReferences) = sideBySide(isLarge, Backlinks(self), referencesAreConsistent)
@@ -39,9 +39,8 @@ public struct Catalog: Sendable {
 
     /// Where each record is, by id. Records are read in place, by index: copying one out of its array would
     /// retain every one of its strings.
-    private func makeIndex() -> [String: RecordRef] {
-        var index: [String: RecordRef] = [:]
-        index.reserveCapacity(idCount)
+    private func makeIndex() -> IDIndex {
+        var index = IDIndex(capacity: idCount)
         for i in sources.indices { index[sources[i].id] = .source(i) }
         for i in organisations.indices {
             index[organisations[i].id] = .organisation(i)

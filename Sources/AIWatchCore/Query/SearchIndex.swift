@@ -43,8 +43,13 @@ public struct SearchIndex: Sendable {
         var starts: [Int] = []
         func add<Record>(_ records: [Record], _ write: (RecordDocuments, Record, inout DocumentWriter) -> Void) {
             starts.append(writer.textStarts.count - 1)
+            guard let documents else {
+                // Only each record's place: going through the records would copy each one out, strings and all.
+                for _ in records.indices { writer.finishDocument() }
+                return
+            }
             for record in records {
-                if let documents { write(documents, record, &writer) }
+                write(documents, record, &writer)
                 writer.finishDocument()
                 if let progress, writer.textStarts.count % 4096 == 0 { progress(Double(writer.textStarts.count) / Double(total)) }
             }
