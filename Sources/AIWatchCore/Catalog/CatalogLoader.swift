@@ -53,7 +53,9 @@ public enum CatalogLoader {
         if totalBytes < 1 << 20 {
             names.indices.forEach(decode)
         } else {
-            DispatchQueue.concurrentPerform(iterations: names.count, execute: decode)
+            // Largest first, so that no thread is left with a large file at the end.
+            let bySize = sources.indices.sorted { sources[$0].size > sources[$1].size }
+            DispatchQueue.concurrentPerform(iterations: names.count) { decode(bySize[$0]) }
         }
         guard let catalog = decoded.catalog(pinyin: pinyin), catalog.hasConsistentReferences else { return nil }
         return catalog
