@@ -75,11 +75,24 @@ final class TerminalSession {
         var last = ""
         while Date() < deadline {
             last = screen()
-            if last.contains(text) { return last }
+            if last.contains(text) { return settled(last, showing: text) }
             usleep(50_000)
         }
         XCTFail("timed out waiting for \(text.debugDescription); screen:\n\(last)", file: file, line: line)
         return last
+    }
+
+    /// `captured`, or what it turns into once the frame being written is complete (while it still shows `text`): a
+    /// frame reaches the terminal in several writes, and on a busy machine a capture can land between two of them.
+    private func settled(_ captured: String, showing text: String) -> String {
+        var previous = captured
+        for _ in 0..<20 {
+            usleep(20_000)
+            let next = screen()
+            if next == previous || !next.contains(text) { return previous }
+            previous = next
+        }
+        return previous
     }
 
     /// Waits until the screen no longer contains `text`.

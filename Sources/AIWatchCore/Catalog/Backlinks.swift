@@ -5,36 +5,19 @@ struct Backlinks: Sendable {
     private let starts: [Int32]
     private let referrers: [Int32]
 
-    /// The backlinks of `catalog`, whose `index` must be complete. A reference to an unknown id links nothing.
-    init(_ catalog: Catalog) {
-        let slots = RecordSlots(catalog)
-        var links: [(target: Int32, from: Int32)] = []
-        func add(_ ref: RecordRef) {
-            let from = Int32(slots.slot(of: ref))
-            catalog.forEachReference(of: ref) { id in
-                if let target = catalog.locate(id) { links.append((Int32(slots.slot(of: target)), from)) }
-            }
-        }
-        for i in catalog.organisations.indices {
-            add(.organisation(i))
-            for j in catalog.organisations[i].products.indices { add(.product(organisation: i, index: j)) }
-        }
-        for i in catalog.regulations.indices { add(.regulation(i)) }
-        for i in catalog.statistics.indices { add(.statistic(i)) }
-        for i in catalog.people.indices {
-            add(.person(i))
-            for j in catalog.people[i].quotes.indices { add(.quote(person: i, index: j)) }
-        }
-        for i in catalog.events.indices { add(.event(i)) }
+    /// The backlinks of `links` (see `ResolvedReferences`), taken in turn.
+    init(slots: RecordSlots, links: [[(target: Int32, from: Int32)]]) {
         // A counting sort by target keeps each target's links in catalog order.
         var firsts = [Int32](repeating: 0, count: slots.count + 1)
-        for link in links { firsts[Int(link.target) + 1] += 1 }
+        for part in links { for link in part { firsts[Int(link.target) + 1] += 1 } }
         for s in 0..<slots.count { firsts[s + 1] += firsts[s] }
         var next = firsts
-        var sorted = [Int32](repeating: 0, count: links.count)
-        for link in links {
-            sorted[Int(next[Int(link.target)])] = link.from
-            next[Int(link.target)] += 1
+        var sorted = [Int32](repeating: 0, count: Int(firsts[slots.count]))
+        for part in links {
+            for link in part {
+                sorted[Int(next[Int(link.target)])] = link.from
+                next[Int(link.target)] += 1
+            }
         }
         self.slots = slots
         starts = firsts

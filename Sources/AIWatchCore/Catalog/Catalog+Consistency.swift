@@ -1,51 +1,61 @@
-/// The loader's quick check of a decoded catalog: the same rules as `ReferenceChecker`, on the model values, so a
-/// valid folder is accepted without parse trees. It only answers yes or no; when the answer is no, the loader
-/// runs `ReferenceChecker` on the files to say where each problem is.
+/// What kind of record a reference must name.
+enum ReferenceKind {
+    case any, organisation
+
+    func admits(_ target: RecordRef) -> Bool {
+        if self == .any { return true }
+        if case .organisation = target { return true }
+        return false
+    }
+}
+
+/// The references of some of a catalog's records, each looked up once: the links the backlinks are made from, and
+/// the loader's quick check. The check has the rules of `ReferenceChecker`, on the model values, so a valid folder
+/// is accepted without parse trees; it only answers yes or no, and when the answer is no, the loader runs
+/// `ReferenceChecker` on the files to say where each problem is.
+struct ResolvedReferences {
+    /// Each reference that names a record: the record named and the one naming it, by slot, in catalog order.
+    var links: [(target: Int32, from: Int32)] = []
+    /// Whether every reference named a record of its kind, and every citation a source.
+    var consistent = true
+}
+
 extension Catalog {
-    /// Whether every id is unique and every reference points at a record of the right kind.
-    var referencesAreConsistent: Bool {
-        // A repeated id takes one place in the index for two records.
-        index.count == idCount && firstKindsAreConsistent && secondKindsAreConsistent
-    }
-
-    // Records are read in place, by index: copying one out of its array would retain every one of its strings.
-
-    /// Sources, organisations and regulations: about half the references of a catalog.
-    private var firstKindsAreConsistent: Bool {
-        sources.indices.allSatisfy { cited(sources[$0].evidence) }
-            && organisations.indices.allSatisfy { i in
-                cited(organisations[i].evidence) && isOrganisation(organisations[i].parent)
-                    && organisations[i].products.indices.allSatisfy { isOrganisation(organisations[i].products[$0].unit) }
+    /// Resolves the references of one half of the catalog: the sources, organisations (each followed by its
+    /// products) and regulations; or the statistics, people (each followed by its quotes) and events. The halves
+    /// are resolved side by side, and their links, first half first, are in catalog order.
+    func resolveReferences(firstHalf: Bool, slots: RecordSlots) -> ResolvedReferences {
+        var resolved = ResolvedReferences()
+        func resolve(_ ref: RecordRef) {
+            let from = Int32(slots.slot(of: ref))
+            forEachReference(of: ref) { id, kind in
+                guard let target = index[id] else {
+                    resolved.consistent = false
+                    return
+                }
+                if !kind.admits(target) { resolved.consistent = false }
+                resolved.links.append((Int32(slots.slot(of: target)), from))
             }
-            && regulations.indices.allSatisfy { i in
-                cited(regulations[i].evidence) && regulations[i].issuedBy.allSatisfy(isOrganisation)
-                    && regulations[i].overseenBy.allSatisfy(isOrganisation) && regulations[i].affects.allSatisfy(isOrganisation)
+            forEachCitation(of: ref) { id in
+                if case .source = index[id] { return }
+                resolved.consistent = false
             }
-    }
-
-    /// Statistics, people and events.
-    private var secondKindsAreConsistent: Bool {
-        statistics.indices.allSatisfy { cited(statistics[$0].evidence) && exist(statistics[$0].about) }
-            && people.indices.allSatisfy { i in
-                cited(people[i].evidence) && isOrganisation(people[i].affiliation)
-                    && people[i].quotes.indices.allSatisfy { isSource(people[i].quotes[$0].source) && exist(people[i].quotes[$0].about) }
+        }
+        if firstHalf {
+            sources.indices.forEach { resolve(.source($0)) }
+            for i in organisations.indices {
+                resolve(.organisation(i))
+                organisations[i].products.indices.forEach { resolve(.product(organisation: i, index: $0)) }
             }
-            && events.indices.allSatisfy { cited(events[$0].evidence) && exist(events[$0].related) }
+            regulations.indices.forEach { resolve(.regulation($0)) }
+        } else {
+            statistics.indices.forEach { resolve(.statistic($0)) }
+            for i in people.indices {
+                resolve(.person(i))
+                people[i].quotes.indices.forEach { resolve(.quote(person: i, index: $0)) }
+            }
+            events.indices.forEach { resolve(.event($0)) }
+        }
+        return resolved
     }
-
-    private func isSource(_ id: String) -> Bool {
-        if case .source = index[id] { return true }
-        return false
-    }
-
-    /// Whether `id` is an organisation's; an absent id is none to check.
-    private func isOrganisation(_ id: String?) -> Bool {
-        guard let id else { return true }
-        if case .organisation = index[id] { return true }
-        return false
-    }
-
-    private func cited(_ evidence: [Evidence]) -> Bool { evidence.allSatisfy { isSource($0.source) } }
-
-    private func exist(_ ids: [String]) -> Bool { ids.allSatisfy { index[$0] != nil } }
 }

@@ -3,35 +3,50 @@ extension Catalog {
     /// The ids a record refers to, in the order its detail lists them.
     public func references(of ref: RecordRef) -> [String] {
         var ids: [String] = []
-        forEachReference(of: ref) { ids.append($0) }
+        forEachReference(of: ref) { id, _ in ids.append(id) }
         return ids
     }
 
-    /// Calls `body` with each id a record refers to, in the order its detail lists them, without collecting them.
-    func forEachReference(of ref: RecordRef, _ body: (String) -> Void) {
+    /// Calls `body` with each id a record refers to, in the order its detail lists them, without collecting them,
+    /// and what kind of record the id must name.
+    func forEachReference(of ref: RecordRef, _ body: (String, ReferenceKind) -> Void) {
         switch ref {
         case .source: break
         // Fields are read in place: copying a record out of its array would retain every one of its strings.
         case .organisation(let i):
-            if let parent = organisations[i].parent { body(parent) }
-            organisations[i].products.forEach { body($0.id) }
+            if let parent = organisations[i].parent { body(parent, .organisation) }
+            organisations[i].products.forEach { body($0.id, .any) }
         case .product(let i, let j):
-            body(organisations[i].id)
-            if let unit = organisations[i].products[j].unit { body(unit) }
+            body(organisations[i].id, .any)
+            if let unit = organisations[i].products[j].unit { body(unit, .organisation) }
         case .regulation(let i):
-            regulations[i].issuedBy.forEach(body)
-            regulations[i].overseenBy.forEach(body)
-            regulations[i].affects.forEach(body)
-        case .statistic(let i): statistics[i].about.forEach(body)
+            regulations[i].issuedBy.forEach { body($0, .organisation) }
+            regulations[i].overseenBy.forEach { body($0, .organisation) }
+            regulations[i].affects.forEach { body($0, .organisation) }
+        case .statistic(let i): statistics[i].about.forEach { body($0, .any) }
         case .person(let i):
             // The quotes, then what they are about, so a person's detail leads straight to those records.
-            body(people[i].affiliation)
-            people[i].quotes.forEach { body($0.id) }
-            people[i].quotes.forEach { $0.about.forEach(body) }
+            body(people[i].affiliation, .organisation)
+            people[i].quotes.forEach { body($0.id, .any) }
+            people[i].quotes.forEach { $0.about.forEach { body($0, .any) } }
         case .quote(let i, let j):
-            body(people[i].id)
-            people[i].quotes[j].about.forEach(body)
-        case .event(let i): events[i].related.forEach(body)
+            body(people[i].id, .any)
+            people[i].quotes[j].about.forEach { body($0, .any) }
+        case .event(let i): events[i].related.forEach { body($0, .any) }
+        }
+    }
+
+    /// Calls `body` with the id of each source a record cites: its evidence, or a quote's source.
+    func forEachCitation(of ref: RecordRef, _ body: (String) -> Void) {
+        switch ref {
+        case .source(let i): sources[i].evidence.forEach { body($0.source) }
+        case .organisation(let i): organisations[i].evidence.forEach { body($0.source) }
+        case .product: break
+        case .regulation(let i): regulations[i].evidence.forEach { body($0.source) }
+        case .statistic(let i): statistics[i].evidence.forEach { body($0.source) }
+        case .person(let i): people[i].evidence.forEach { body($0.source) }
+        case .quote(let i, let j): body(people[i].quotes[j].source)
+        case .event(let i): events[i].evidence.forEach { body($0.source) }
         }
     }
 

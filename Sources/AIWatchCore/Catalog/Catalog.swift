@@ -33,8 +33,14 @@ public struct Catalog: Sendable {
         self.pinyin = pinyin
         index = IDIndex()  // every property set, so that the index can be made from the records
         index = makeIndex()
-        // The backlinks and the check each look up every reference: for a large catalog they are made side by side.
-        (backlinks, hasConsistentReferences) = sideBySide(isLarge, Backlinks(self), referencesAreConsistent)
+        // Every reference is looked up once, for the backlinks and the check; a large catalog in two halves side by side.
+        let slots = RecordSlots(self)
+        let (first, second) = sideBySide(
+            isLarge, resolveReferences(firstHalf: true, slots: slots), resolveReferences(firstHalf: false, slots: slots)
+        )
+        backlinks = Backlinks(slots: slots, links: [first.links, second.links])
+        // A repeated id takes one place in the index for two records.
+        hasConsistentReferences = index.count == idCount && first.consistent && second.consistent
     }
 
     /// Where each record is, by id. Records are read in place, by index: copying one out of its array would
