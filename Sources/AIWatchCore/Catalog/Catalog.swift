@@ -14,7 +14,7 @@ public struct Catalog: Sendable {
     /// For each record, the records that refer to it (nil only until `init` has made them).
     private var backlinks: Backlinks?
     /// Whether every id is unique and every reference points at a record of the right kind (see
-    /// `Catalog+Consistency.swift`): worked out as the catalog is made, since a loaded folder is refused without it.
+    /// `Catalog+References.swift`): worked out as the catalog is made, since a loaded folder is refused without it.
     private(set) var hasConsistentReferences = false
 
     init(
