@@ -33,8 +33,6 @@ final class ByteReading {
     @exclusivity(unchecked) private var members = Scratch<Member>(capacity: 256)
     /// For each object of the record being read, which of its members were asked for, a bit each.
     @exclusivity(unchecked) private(set) var used = Scratch<UInt64>(capacity: 64)
-    /// Where the next field asked for probably is: just after the last one found.
-    @exclusivity(unchecked) private var nextMember = 0
     /// Set at the first problem; the reading then stops at the end of the record.
     @exclusivity(unchecked) var failed = false
 
@@ -134,20 +132,16 @@ final class ByteReading {
             && memcmp(bytes.baseAddress! + member.keyStart, bytes.baseAddress! + key.lowerBound, key.count) == 0
     }
 
-    /// The position of the member named `key` among `range`. The decoders ask for fields in the order files
-    /// usually have them, so the member after the last one found is tried first.
+    /// The position of the member named `key` among `range`.
     func position(of key: String, in range: Range<Int>) -> Int? {
         var key = key
-        let found = key.withUTF8 { key -> Int? in
-            func matches(_ index: Int) -> Bool {
+        return key.withUTF8 { key in
+            range.first { index in
                 let member = members[index]
                 return member.keyEnd - member.keyStart == key.count
                     && memcmp(bytes.baseAddress! + member.keyStart, key.baseAddress ?? bytes.baseAddress!, key.count) == 0
             }
-            return range.contains(nextMember) && matches(nextMember) ? nextMember : range.first(where: matches)
         }
-        if let found { nextMember = found + 1 }
-        return found
     }
 
     func member(_ index: Int) -> Member { members[index] }
