@@ -28,6 +28,9 @@ public enum Sanitizer {
         switch value {
         case 0x200C, 0x200D: return true  // ZWNJ and ZWJ join scripts and emoji sequences
         case 0x2028, 0x2029: return false
+        // Ranges common in text that hold no format character but the soft hyphen: they skip the property lookup.
+        case 0x00A0..<0x0600: return value != 0xAD  // Latin, Greek, Cyrillic, Armenian, Hebrew
+        case 0x2010...0x2027: return true  // dashes, curly quotes, bullets, ellipsis
         case 0x2070..<0xFEFF: return true  // no format character here: CJK and punctuation skip the property lookup
         case 0xE0020...0xE007F: return true  // emoji tag sequences (subdivision flags)
         default: return scalar.properties.generalCategory != .format

@@ -7,6 +7,7 @@ final class SanitizerTests: XCTestCase {
         "\u{1B}[2J", "\u{1B}]52;c;SGVsbG8=\u{07}", "\u{1B}]0;pwned\u{07}", "\u{1B}]8;;https://evil\u{1B}\\link\u{1B}]8;;\u{1B}\\",
         "\u{1B}]8;;\u{1B}0m\u{1B}[>0q", "name\u{1B}[", "name\u{1B}", "\u{9B}31m", "\u{9D}0;x\u{9C}", "a\u{0}b", "a\rb", "a\u{8}b",
         "\u{202E}evil\u{202C}", "\u{2066}x\u{2069}", "zero\u{200B}width", "\u{FEFF}bom", "\u{1B}\u{1B}[[2J", "\u{7F}",
+        "soft\u{AD}hyphen",
     ]
 
     func testNoControlOrFormatScalarSurvives() {
@@ -33,6 +34,19 @@ final class SanitizerTests: XCTestCase {
         }
         XCTAssertEqual(Sanitizer.clean("京东 JD.com — “ChatJD”"), "京东 JD.com — “ChatJD”")
         XCTAssertEqual(Sanitizer.clean("👩‍💻"), "👩‍💻", "ZWJ sequences are kept")
+    }
+
+    /// Above the C1 controls a scalar reaches a cell unless it is a format character (but ZWNJ and ZWJ, which join
+    /// scripts and emoji) or a line or paragraph separator: the ranges passed without a property lookup included.
+    func testOnlyFormatCharactersAndSeparatorsAreHeldBack() {
+        var wrong: [String] = []
+        for value in UInt32(0xA0)..<0x3_0000 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let plain = [0x200C, 0x200D].contains(value)
+                || (scalar.properties.generalCategory != .format && value != 0x2028 && value != 0x2029)
+            if Sanitizer.isPlain(scalar) != plain { wrong.append(String(value, radix: 16)) }
+        }
+        XCTAssertEqual(wrong, [])
     }
 
     func testRandomStringsNeverKeepControls() {
