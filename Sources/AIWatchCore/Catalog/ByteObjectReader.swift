@@ -110,9 +110,9 @@ extension ByteReading {
         guard let member = member(key, required: required, of: reader) else { return [] }
         var readers: [ByteObjectReader] = []
         let wellFormed = forEachElement(of: member) { start in
-            guard let reader = object(at: start) else { return nil }
-            readers.append(reader)
-            return reader.end
+            guard let element = object(at: start) else { return nil }
+            readers.append(element)
+            return element.end
         }
         if !wellFormed { failed = true }
         return readers
