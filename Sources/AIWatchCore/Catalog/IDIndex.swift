@@ -1,67 +1,90 @@
 /// Where each record is, by id: an open-addressing table of the ids, hashed straight from their UTF-8 bytes.
 ///
-/// Loading looks up every reference of a catalog twice (backlinks, reference check) besides indexing every id, and
-/// a `Dictionary`'s general-purpose hashing was the larger part of that. The hash is keyed with a random seed per
-/// process, as `Dictionary`'s is, so a data file cannot be written to make its ids collide.
+/// Loading looks up every reference of a catalog besides indexing every id, and at a million records each lookup
+/// is a cache miss. So each slot holds the id and its record together, packed in 24 bytes: one miss per lookup
+/// (ids up to 15 bytes are stored inside the string itself). The hash is keyed with a random seed per process, as
+/// `Dictionary`'s is, so a data file cannot be written to make its ids collide.
 struct IDIndex: Sendable {
-    private var ids: [String] = []
-    private var refs: [RecordRef] = []
-    /// Entry numbers plus one (0: empty) at their ids' hash positions; a power of two, at least twice the entries.
-    private var table: [Int32]
+    private struct Slot {
+        var id = ""
+        /// `RecordRef` packed by `pack`; `empty` when the slot is free.
+        var record = Slot.empty
+        static let empty = UInt64.max
+    }
+
+    /// A power of two, at least twice the ids.
+    private var slots: [Slot]
+    private(set) var count = 0
     private static let seed = UInt64.random(in: .min ... .max)
 
     init(capacity: Int = 0) {
-        ids.reserveCapacity(capacity)
-        refs.reserveCapacity(capacity)
-        table = [Int32](repeating: 0, count: Self.tableSize(for: capacity))
+        var size = 16
+        while size < capacity * 2 { size *= 2 }
+        slots = [Slot](repeating: Slot(), count: size)
     }
-
-    /// How many distinct ids there are.
-    var count: Int { ids.count }
 
     /// The record with `id`. Setting an id again moves it to the new record.
     subscript(id: String) -> RecordRef? {
-        get { find(id).entry.map { refs[$0] } }
+        get {
+            let slot = slots[position(of: id)]
+            return slot.record == Slot.empty ? nil : Self.unpack(slot.record)
+        }
         set {
             guard let ref = newValue else { preconditionFailure("ids are never removed") }
-            let (position, entry) = find(id)
-            if let entry {
-                refs[entry] = ref
-                return
+            let position = position(of: id)
+            if slots[position].record == Slot.empty {
+                slots[position].id = id
+                count += 1
             }
-            ids.append(id)
-            refs.append(ref)
-            table[position] = Int32(ids.count)
-            if ids.count * 2 > table.count { grow() }
+            slots[position].record = Self.pack(ref)
+            if count * 2 > slots.count { grow() }
         }
     }
 
-    /// Where `id` is in the table, or the empty position where it would go; and its entry, if it is there.
-    private func find(_ id: String) -> (position: Int, entry: Int?) {
-        let mask = table.count - 1
+    /// The slot that holds `id`, or the free one where it would go.
+    private func position(of id: String) -> Int {
+        let mask = slots.count - 1
         var position = Int(truncatingIfNeeded: Self.hash(id)) & mask
-        while true {
-            let slot = Int(table[position])
-            if slot == 0 { return (position, nil) }
-            if ids[slot - 1] == id { return (position, slot - 1) }
-            position = (position + 1) & mask
-        }
+        while slots[position].record != Slot.empty && slots[position].id != id { position = (position + 1) & mask }
+        return position
     }
 
     private mutating func grow() {
-        table = [Int32](repeating: 0, count: table.count * 2)
-        let mask = table.count - 1
-        for (entry, id) in ids.enumerated() {
-            var position = Int(truncatingIfNeeded: Self.hash(id)) & mask
-            while table[position] != 0 { position = (position + 1) & mask }
-            table[position] = Int32(entry + 1)
+        let old = slots
+        slots = [Slot](repeating: Slot(), count: old.count * 2)
+        for slot in old where slot.record != Slot.empty { slots[position(of: slot.id)] = slot }
+    }
+
+    // A record in 64 bits: its kind in the top four, then the index (36 bits) and a product's or quote's (24).
+    private static func pack(_ ref: RecordRef) -> UInt64 {
+        func packed(_ kind: UInt64, _ i: Int, _ j: Int = 0) -> UInt64 {
+            precondition(i >= 0 && i < 1 << 36 && j >= 0 && j < 1 << 24, "more records than an id table holds")
+            return kind << 60 | UInt64(i) << 24 | UInt64(j)
+        }
+        switch ref {
+        case .source(let i): return packed(0, i)
+        case .organisation(let i): return packed(1, i)
+        case .product(let i, let j): return packed(2, i, j)
+        case .regulation(let i): return packed(3, i)
+        case .statistic(let i): return packed(4, i)
+        case .person(let i): return packed(5, i)
+        case .quote(let i, let j): return packed(6, i, j)
+        case .event(let i): return packed(7, i)
         }
     }
 
-    private static func tableSize(for capacity: Int) -> Int {
-        var size = 16
-        while size < capacity * 2 { size *= 2 }
-        return size
+    private static func unpack(_ record: UInt64) -> RecordRef {
+        let i = Int(record >> 24 & (1 << 36 - 1)), j = Int(record & (1 << 24 - 1))
+        switch record >> 60 {
+        case 0: return .source(i)
+        case 1: return .organisation(i)
+        case 2: return .product(organisation: i, index: j)
+        case 3: return .regulation(i)
+        case 4: return .statistic(i)
+        case 5: return .person(i)
+        case 6: return .quote(person: i, index: j)
+        default: return .event(i)
+        }
     }
 
     /// A keyed multiply-and-fold hash of the id's bytes, eight at a time (the construction of wyhash).

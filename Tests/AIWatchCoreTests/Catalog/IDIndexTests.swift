@@ -23,6 +23,16 @@ final class IDIndexTests: XCTestCase {
         XCTAssertEqual(index["baidu"], .organisation(7))
     }
 
+    func testKeepsEveryKindOfRecordWhole() {
+        let refs: [RecordRef] = [
+            .source(0), .organisation(1 << 35), .product(organisation: 300_000, index: (1 << 24) - 1), .regulation(7),
+            .statistic(149_999), .person(3), .quote(person: 1 << 20, index: 12), .event(999_999),
+        ]
+        var index = IDIndex()
+        for (i, ref) in refs.enumerated() { index["id-\(i)"] = ref }
+        for (i, ref) in refs.enumerated() { XCTAssertEqual(index["id-\(i)"], ref) }
+    }
+
     func testIdsThatDifferOnlyPastTheFirstWordHashApart() {
         let hashes = Set((0..<1000).map { IDIndex.hash("organisation-\($0)") })
         XCTAssertEqual(hashes.count, 1000)
