@@ -55,11 +55,12 @@ struct IDIndex: Sendable {
         for slot in old where slot.record != Slot.empty { slots[position(of: slot.id)] = slot }
     }
 
-    // A record in 64 bits: its kind in the top four, then the index (36 bits) and a product's or quote's (24).
+    // A record in 64 bits: its kind in the top four, then its index (32 bits) and a product's or quote's within its
+    // owner (28). A data file holds at most 1 GiB and a record takes more than 4 bytes, so neither can overflow.
     private static func pack(_ ref: RecordRef) -> UInt64 {
         func packed(_ kind: UInt64, _ i: Int, _ j: Int = 0) -> UInt64 {
-            precondition(i >= 0 && i < 1 << 36 && j >= 0 && j < 1 << 24, "more records than an id table holds")
-            return kind << 60 | UInt64(i) << 24 | UInt64(j)
+            precondition(i >= 0 && i < 1 << 32 && j >= 0 && j < 1 << 28, "more records than an id table holds")
+            return kind << 60 | UInt64(i) << 28 | UInt64(j)
         }
         switch ref {
         case .source(let i): return packed(0, i)
@@ -74,7 +75,7 @@ struct IDIndex: Sendable {
     }
 
     private static func unpack(_ record: UInt64) -> RecordRef {
-        let i = Int(record >> 24 & (1 << 36 - 1)), j = Int(record & (1 << 24 - 1))
+        let i = Int(record >> 28 & (1 << 32 - 1)), j = Int(record & (1 << 28 - 1))
         switch record >> 60 {
         case 0: return .source(i)
         case 1: return .organisation(i)

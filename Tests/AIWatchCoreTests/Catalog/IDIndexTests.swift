@@ -25,7 +25,7 @@ final class IDIndexTests: XCTestCase {
 
     func testKeepsEveryKindOfRecordWhole() {
         let refs: [RecordRef] = [
-            .source(0), .organisation(1 << 35), .product(organisation: 300_000, index: (1 << 24) - 1), .regulation(7),
+            .source(0), .organisation((1 << 32) - 1), .product(organisation: 300_000, index: (1 << 28) - 1), .regulation(7),
             .statistic(149_999), .person(3), .quote(person: 1 << 20, index: 12), .event(999_999),
         ]
         var index = IDIndex()
