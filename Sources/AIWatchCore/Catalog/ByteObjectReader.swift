@@ -108,19 +108,13 @@ extension ByteReading {
 
     func objects(_ key: String, required: Bool, of reader: ByteObjectReader) -> [ByteObjectReader] {
         guard let member = member(key, required: required, of: reader) else { return [] }
-        var readers: [ByteObjectReader] = []
-        let wellFormed = forEachElement(of: member) { start in
-            guard let element = object(at: start) else { return nil }
-            readers.append(element)
-            return element.end
-        }
-        if !wellFormed { failed = true }
+        guard let readers = objects(member) else { failed = true; return [] }
         return readers
     }
 
     func object(_ key: String, required: Bool, of reader: ByteObjectReader) -> ByteObjectReader? {
         guard let member = member(key, required: required, of: reader) else { return nil }
-        guard let found = object(at: member.valueStart), found.end == member.valueEnd else { failed = true; return nil }
+        guard let found = object(member) else { failed = true; return nil }
         return found
     }
 }

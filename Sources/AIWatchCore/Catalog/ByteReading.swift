@@ -1,17 +1,36 @@
 import Foundation
 
 /// Reads a data file's records straight from its bytes, with no parse tree: the way a valid file is loaded. It
-/// accepts exactly what `JSONParser` and `ObjectReader` accept, but only notes that something is wrong; the loader
-/// then reads the files that way to say what and where.
+/// accepts exactly what `JSONParser` and `ObjectReader` accept, or less, and only notes that something is wrong;
+/// the loader then reads the files that way to say what and where.
 ///
-/// An object is read in two steps: its members are found first (each value only skipped over, to learn where it
-/// ends), then each value is read strictly when a decoder asks for it and must end where it was found to end. A
-/// value no decoder asks for is an unknown field, which is a problem in itself, so a skipped value is never trusted.
+/// A record is read in two steps. It is scanned once, whole: for each of its objects the members, for each of its
+/// arrays the elements, for each value where it starts and ends (and for a string whether it is plain ASCII). Then
+/// each value is read strictly when a decoder asks for it. A value no decoder asks for is an unknown field, which
+/// is a problem in itself, so a value that was only scanned is never trusted.
 final class ByteReading {
-    /// Where one member of an object is: its key's characters (between the quotes) and its value.
-    struct Member {
+    /// A value of the record being read, as scanning found it.
+    struct Value: BitwiseCopyable {
+        enum Kind: BitwiseCopyable { case plainString, string, object, array, scalar }
+        /// From its first character to just past its last.
+        let start: Int, end: Int
+        let kind: Kind
+        /// An object's members (indices in `members`) or an array's elements (in `elements`).
+        var parts: Range<Int> { partsStart..<partsEnd }
+        private let partsStart: Int, partsEnd: Int
+        /// An object's index in `used`.
+        let slot: Int
+
+        init(start: Int, end: Int, kind: Kind, parts: Range<Int> = 0..<0, slot: Int = 0) {
+            (self.start, self.end, self.kind) = (start, end, kind)
+            (partsStart, partsEnd, self.slot) = (parts.lowerBound, parts.upperBound, slot)
+        }
+    }
+
+    /// One member of an object: its key's characters (between the quotes) and its value.
+    struct Member: BitwiseCopyable {
         let keyStart: Int, keyEnd: Int
-        let valueStart: Int, valueEnd: Int
+        let value: Value
     }
 
     /// The records of the top-level array of `file`, each decoded by `decode`, or nil when anything is wrong.
@@ -29,8 +48,14 @@ final class ByteReading {
     /// The same bytes, for `JSONParser` to read the values it is handed.
     private let file: [UInt8]
     // The scratch space is only ever touched by the one thread reading the file, so its accesses go unchecked.
-    /// The members of every object of the record being read; a reader holds a range of them.
+    /// The members of every object of the record being read, each object's together.
     @exclusivity(unchecked) private var members = Scratch<Member>(capacity: 256)
+    /// The elements of every array of the record being read, each array's together.
+    @exclusivity(unchecked) private var elements = Scratch<Value>(capacity: 256)
+    /// The members and elements of the objects and arrays being scanned, innermost last: each container's go to
+    /// `members` or `elements` when it closes, so that they lie together there.
+    @exclusivity(unchecked) private var openMembers = Scratch<Member>(capacity: 64)
+    @exclusivity(unchecked) private var openElements = Scratch<Value>(capacity: 64)
     /// For each object of the record being read, which of its members were asked for, a bit each.
     @exclusivity(unchecked) private(set) var used = Scratch<UInt64>(capacity: 64)
     /// Set at the first problem; the reading then stops at the end of the record.
@@ -43,6 +68,9 @@ final class ByteReading {
 
     deinit {
         members.deallocate()
+        elements.deallocate()
+        openMembers.deallocate()
+        openElements.deallocate()
         used.deallocate()
     }
 
@@ -58,12 +86,13 @@ final class ByteReading {
         } else {
             while true {
                 members.removeAll()
+                elements.removeAll()
                 used.removeAll()
-                guard let reader = object(at: position) else { return nil }
-                records.append(decode(reader))
+                guard let record = object(at: position, depth: 1) else { return nil }
+                records.append(decode(reader(of: record)))
                 if failed { return nil }
-                if let progress, records.count % 256 == 0 { progress(reader.end) }
-                position = skipWhitespace(from: reader.end)
+                if let progress, records.count % 256 == 0 { progress(record.end) }
+                position = skipWhitespace(from: record.end)
                 if byte(at: position) == UInt8(ascii: ",") {
                     position = skipWhitespace(from: position + 1)
                 } else if byte(at: position) == UInt8(ascii: "]") {
@@ -93,17 +122,53 @@ final class ByteReading {
         return position
     }
 
-    // MARK: Finding members
+    private func reader(of object: Value) -> ByteObjectReader {
+        ByteObjectReader(reading: self, members: object.parts, slot: object.slot, end: object.end)
+    }
 
-    /// A reader of the object that starts at `start`, its members found; nil if it is no well-formed object, has a
-    /// repeated or escaped key, or more members than a record's schema could know.
-    func object(at start: Int) -> ByteObjectReader? {
-        guard byte(at: start) == UInt8(ascii: "{") else { return nil }
-        let first = members.count
+    // MARK: Scanning
+
+    /// The value that starts at `start`, `depth` containers deep; nil if it is not well formed, or is a container
+    /// deeper than `JSONParser` allows.
+    private func value(at start: Int, depth: Int) -> Value? {
+        switch byte(at: start) {
+        case UInt8(ascii: "\""):
+            guard let (end, plain) = stringEnd(at: start) else { return nil }
+            return Value(start: start, end: end, kind: plain ? .plainString : .string)
+        case UInt8(ascii: "{"):
+            return object(at: start, depth: depth + 1)
+        case UInt8(ascii: "["):
+            return array(at: start, depth: depth + 1)
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+            // Only its extent: a number is read strictly when it is asked for.
+            var position = start + 1
+            while true {
+                switch byte(at: position) {
+                case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "."), UInt8(ascii: "e"), UInt8(ascii: "E"), UInt8(ascii: "+"), UInt8(ascii: "-"):
+                    position += 1
+                default:
+                    return Value(start: start, end: position, kind: .scalar)
+                }
+            }
+        case UInt8(ascii: "a")...UInt8(ascii: "z"):
+            var position = start + 1
+            while (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte(at: position)) { position += 1 }
+            return Value(start: start, end: position, kind: .scalar)
+        default:
+            return nil
+        }
+    }
+
+    /// The object that starts at `start`, its members scanned; nil if it is no well-formed object, has a repeated
+    /// or escaped key, or more members than a record's schema could know.
+    private func object(at start: Int, depth: Int) -> Value? {
+        guard depth <= JSONParser.maxDepth, byte(at: start) == UInt8(ascii: "{") else { return nil }
+        let first = openMembers.count
+        defer { openMembers.removeLast(openMembers.count - first) }
         var position = skipWhitespace(from: start + 1)
         if byte(at: position) != UInt8(ascii: "}") {
             while true {
-                guard byte(at: position) == UInt8(ascii: "\""), members.count - first < 64 else { return nil }
+                guard byte(at: position) == UInt8(ascii: "\""), openMembers.count - first < 64 else { return nil }
                 let keyStart = position + 1
                 var keyEnd = keyStart
                 while byte(at: keyEnd) != UInt8(ascii: "\"") {
@@ -111,23 +176,46 @@ final class ByteReading {
                     guard byte(at: keyEnd) >= 0x20, byte(at: keyEnd) != UInt8(ascii: "\\") else { return nil }
                     keyEnd += 1
                 }
-                if (first..<members.count).contains(where: { isKey(at: members[$0], keyStart..<keyEnd) }) { return nil }
+                if (first..<openMembers.count).contains(where: { isKey(of: openMembers[$0], keyStart..<keyEnd) }) { return nil }
                 position = skipWhitespace(from: keyEnd + 1)
-                guard byte(at: position) == UInt8(ascii: ":") else { return nil }
-                let valueStart = skipWhitespace(from: position + 1)
-                guard let valueEnd = skipValue(at: valueStart) else { return nil }
-                members.append(Member(keyStart: keyStart, keyEnd: keyEnd, valueStart: valueStart, valueEnd: valueEnd))
-                position = skipWhitespace(from: valueEnd)
+                guard byte(at: position) == UInt8(ascii: ":"),
+                    let value = value(at: skipWhitespace(from: position + 1), depth: depth)
+                else { return nil }
+                openMembers.append(Member(keyStart: keyStart, keyEnd: keyEnd, value: value))
+                position = skipWhitespace(from: value.end)
                 if byte(at: position) == UInt8(ascii: "}") { break }
                 guard byte(at: position) == UInt8(ascii: ",") else { return nil }
                 position = skipWhitespace(from: position + 1)
             }
         }
+        let placed = members.count
+        for i in first..<openMembers.count { members.append(openMembers[i]) }
         used.append(0)
-        return ByteObjectReader(reading: self, members: first..<members.count, slot: used.count - 1, end: position + 1)
+        return Value(start: start, end: position + 1, kind: .object, parts: placed..<members.count, slot: used.count - 1)
     }
 
-    private func isKey(at member: Member, _ key: Range<Int>) -> Bool {
+    /// The array that starts at `start`, its elements scanned; nil if it is not well formed.
+    private func array(at start: Int, depth: Int) -> Value? {
+        guard depth <= JSONParser.maxDepth, byte(at: start) == UInt8(ascii: "[") else { return nil }
+        let first = openElements.count
+        defer { openElements.removeLast(openElements.count - first) }
+        var position = skipWhitespace(from: start + 1)
+        if byte(at: position) != UInt8(ascii: "]") {
+            while true {
+                guard let element = value(at: position, depth: depth) else { return nil }
+                openElements.append(element)
+                position = skipWhitespace(from: element.end)
+                if byte(at: position) == UInt8(ascii: "]") { break }
+                guard byte(at: position) == UInt8(ascii: ",") else { return nil }
+                position = skipWhitespace(from: position + 1)
+            }
+        }
+        let placed = elements.count
+        for i in first..<openElements.count { elements.append(openElements[i]) }
+        return Value(start: start, end: position + 1, kind: .array, parts: placed..<elements.count)
+    }
+
+    private func isKey(of member: Member, _ key: Range<Int>) -> Bool {
         member.keyEnd - member.keyStart == key.count
             && memcmp(bytes.baseAddress! + member.keyStart, bytes.baseAddress! + key.lowerBound, key.count) == 0
     }
@@ -151,65 +239,25 @@ final class ByteReading {
         used[reader.slot] |= 1 << (index - reader.members.lowerBound)
     }
 
-    /// Where the value starting at `start` ends, found without reading it: strings to their closing quote,
-    /// containers to their matching bracket, numbers and words to their last character.
-    private func skipValue(at start: Int) -> Int? {
-        switch byte(at: start) {
-        case UInt8(ascii: "\""):
-            return skipString(at: start)
-        case UInt8(ascii: "{"), UInt8(ascii: "["):
-            var depth = 0
-            var position = start
-            while position < bytes.count {
-                switch bytes[position] {
-                case UInt8(ascii: "\""):
-                    guard let end = skipString(at: position) else { return nil }
-                    position = end
-                    continue
-                case UInt8(ascii: "{"), UInt8(ascii: "["):
-                    depth += 1
-                    if depth > JSONParser.maxDepth { return nil }
-                case UInt8(ascii: "}"), UInt8(ascii: "]"):
-                    depth -= 1
-                    if depth == 0 { return position + 1 }
-                default: break
-                }
-                position += 1
-            }
-            return nil
-        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
-            var position = start + 1
-            while true {
-                switch byte(at: position) {
-                case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "."), UInt8(ascii: "e"), UInt8(ascii: "E"), UInt8(ascii: "+"), UInt8(ascii: "-"):
-                    position += 1
-                default:
-                    return position
-                }
-            }
-        case UInt8(ascii: "a")...UInt8(ascii: "z"):
-            var position = start + 1
-            while (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte(at: position)) { position += 1 }
-            return position
-        default:
-            return nil
-        }
-    }
-
-    /// Where the string starting at `start` ends, just past its closing quote; nil at a control byte. Eight bytes
-    /// at a time while none of them is a quote, a backslash or a control byte.
-    private func skipString(at start: Int) -> Int? {
-        guard byte(at: start) == UInt8(ascii: "\"") else { return nil }
+    /// Where the string starting at `start` ends, just past its closing quote, and whether all of it is plain
+    /// ASCII (see `isPlain`); nil at a control byte. Eight bytes at a time while none of them is a quote, a
+    /// backslash or a control byte.
+    private func stringEnd(at start: Int) -> (end: Int, plain: Bool)? {
         var position = start + 1
+        var high: UInt64 = 0
         while position + 8 <= bytes.count {
             let word = UnsafeRawPointer(bytes.baseAddress! + position).loadUnaligned(as: UInt64.self)
             if Self.mayEndRun(word) { break }
+            // A byte at or above 0x7F sets its high bit here (a carry out of 0xFF lands next to a byte that does).
+            high |= (word | (word &+ Self.ones)) & Self.highBits
             position += 8
         }
+        var plain = high == 0
         while position < bytes.count {
             let byte = bytes[position]
-            if byte == UInt8(ascii: "\"") { return position + 1 }
+            if byte == UInt8(ascii: "\"") { return (position + 1, plain) }
             if byte < 0x20 { return nil }
+            if byte >= 0x7F || byte == UInt8(ascii: "\\") { plain = false }
             position += byte == UInt8(ascii: "\\") ? 2 : 1
         }
         return nil
@@ -224,96 +272,84 @@ final class ByteReading {
         return hasZeroByte(word ^ (ones &* 0x22)) || hasZeroByte(word ^ (ones &* 0x5C)) || (word &- ones &* 0x20) & ~word & highBits != 0
     }
 
-    /// Whether every byte of `characters` is printable ASCII other than the backslash: text that needs no
-    /// validating, unescaping or sanitizing.
-    private static func isPlainASCII(_ characters: UnsafeBufferPointer<UInt8>) -> Bool {
-        var position = 0
-        while position + 8 <= characters.count {
-            let word = UnsafeRawPointer(characters.baseAddress! + position).loadUnaligned(as: UInt64.self)
-            // A byte at or above 0x7F, below 0x20, or a backslash.
-            if word & highBits != 0 || (word &+ ones &* 0x01) & highBits != 0 || (word &- ones &* 0x20) & ~word & highBits != 0
-                || (word ^ (ones &* 0x5C) &- ones) & ~(word ^ (ones &* 0x5C)) & highBits != 0 {
-                return false
-            }
-            position += 8
-        }
-        while position < characters.count {
-            let byte = characters[position]
-            if byte < 0x20 || byte >= 0x7F || byte == UInt8(ascii: "\\") { return false }
-            position += 1
-        }
-        return true
-    }
-
     // MARK: Reading values
 
     func isNull(_ member: Member) -> Bool {
-        isWord("null", member)
+        isWord("null", member.value)
     }
 
     func bool(_ member: Member) -> Bool? {
-        if isWord("true", member) { return true }
-        if isWord("false", member) { return false }
+        if isWord("true", member.value) { return true }
+        if isWord("false", member.value) { return false }
         return nil
     }
 
-    private func isWord(_ word: StaticString, _ member: Member) -> Bool {
-        member.valueEnd - member.valueStart == word.utf8CodeUnitCount
-            && memcmp(bytes.baseAddress! + member.valueStart, word.utf8Start, word.utf8CodeUnitCount) == 0
+    private func isWord(_ word: StaticString, _ value: Value) -> Bool {
+        value.kind == .scalar && value.end - value.start == word.utf8CodeUnitCount
+            && memcmp(bytes.baseAddress! + value.start, word.utf8Start, word.utf8CodeUnitCount) == 0
     }
 
     /// Whether the string `member` starts with a printable ASCII character other than a space: one that is not
     /// blank, as its first byte shows without reading it.
     func startsVisibly(_ member: Member) -> Bool {
-        let first = byte(at: member.valueStart + 1)
+        let first = byte(at: member.value.start + 1)
         return first > 0x20 && first < 0x7F && first != UInt8(ascii: "\"") && first != UInt8(ascii: "\\")
     }
 
     func string(_ member: Member) -> String? {
-        string(from: member.valueStart, to: member.valueEnd)
+        string(member.value)
     }
 
-    /// The string that spans `start..<end`, quotes included, sanitized.
-    private func string(from start: Int, to end: Int) -> String? {
-        guard byte(at: start) == UInt8(ascii: "\""), end - start >= 2 else { return nil }
-        let characters = UnsafeBufferPointer(rebasing: bytes[(start + 1)..<(end - 1)])
-        if Self.isPlainASCII(characters) { return String(decoding: characters, as: UTF8.self) }
+    /// The text of the string `value`, unescaped and sanitized; nil when `value` is no string or not UTF-8.
+    private func string(_ value: Value) -> String? {
+        let characters: UnsafeBufferPointer<UInt8>
+        switch value.kind {
+        case .plainString, .string: characters = UnsafeBufferPointer(rebasing: bytes[(value.start + 1)..<(value.end - 1)])
+        default: return nil
+        }
+        // Printable ASCII other than the backslash needs no validating, unescaping or sanitizing.
+        if value.kind == .plainString { return String(decoding: characters, as: UTF8.self) }
         guard let text = String(validating: characters, as: UTF8.self) else { return nil }
         guard characters.contains(UInt8(ascii: "\\")) else { return Sanitizer.clean(text) }
-        guard let read = JSONParser.value(in: file, at: start), read.end == end, case .string(let unescaped) = read.node.value else { return nil }
+        guard let read = JSONParser.value(in: file, at: value.start), read.end == value.end,
+            case .string(let unescaped) = read.node.value
+        else { return nil }
         return Sanitizer.clean(unescaped)
     }
 
     func number(_ member: Member) -> Double? {
-        guard let read = JSONParser.value(in: file, at: member.valueStart), read.end == member.valueEnd,
-            case .number(let value) = read.node.value
+        guard member.value.kind == .scalar, let read = JSONParser.value(in: file, at: member.value.start),
+            read.end == member.value.end, case .number(let value) = read.node.value
         else { return nil }
         return value
     }
 
-    /// Calls `body` with where each element of the array `member` starts; `body` answers where the element ends,
-    /// or nil when it is not what was wanted. False when the array is not well formed or `body` answered nil.
-    func forEachElement(of member: Member, _ body: (_ start: Int) -> Int?) -> Bool {
-        guard byte(at: member.valueStart) == UInt8(ascii: "[") else { return false }
-        var position = skipWhitespace(from: member.valueStart + 1)
-        if byte(at: position) == UInt8(ascii: "]") { return position + 1 == member.valueEnd }
-        while true {
-            guard let end = body(position) else { return false }
-            position = skipWhitespace(from: end)
-            if byte(at: position) == UInt8(ascii: "]") { return position + 1 == member.valueEnd }
-            guard byte(at: position) == UInt8(ascii: ",") else { return false }
-            position = skipWhitespace(from: position + 1)
-        }
-    }
-
     /// The strings of the array `member`; nil when it is not an array of strings.
     func strings(_ member: Member) -> [String]? {
+        guard member.value.kind == .array else { return nil }
         var strings: [String] = []
-        let wellFormed = forEachElement(of: member) { start in
-            guard let end = skipString(at: start), let text = string(from: start, to: end) else { return nil }
+        strings.reserveCapacity(member.value.parts.count)
+        for i in member.value.parts {
+            guard let text = string(elements[i]) else { return nil }
             strings.append(text)
-            return end
         }
-        return wellFormed ? strings : nil
+        return strings
+    }
+
+    /// Readers of the objects of the array `member`; nil when it is not an array of objects.
+    func objects(_ member: Member) -> [ByteObjectReader]? {
+        guard member.value.kind == .array else { return nil }
+        var readers: [ByteObjectReader] = []
+        readers.reserveCapacity(member.value.parts.count)
+        for i in member.value.parts {
+            guard elements[i].kind == .object else { return nil }
+            readers.append(reader(of: elements[i]))
+        }
+        return readers
+    }
+
+    /// A reader of the object `member`; nil when it is no object.
+    func object(_ member: Member) -> ByteObjectReader? {
+        member.value.kind == .object ? reader(of: member.value) : nil
     }
 }

@@ -35,5 +35,10 @@ struct Scratch<Element: BitwiseCopyable> {
 
     mutating func removeAll() { count = 0 }
 
+    mutating func removeLast(_ k: Int) {
+        precondition(k >= 0 && k <= count)
+        count -= k
+    }
+
     func deallocate() { base.deallocate() }
 }
