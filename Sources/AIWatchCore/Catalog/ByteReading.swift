@@ -159,8 +159,9 @@ final class ByteReading {
         }
     }
 
-    /// The object that starts at `start`, its members scanned; nil if it is no well-formed object, has a repeated
-    /// or escaped key, or more members than a record's schema could know.
+    /// The object that starts at `start`, its members scanned; nil if it is no well-formed object, has an escaped
+    /// key, or more members than a record's schema could know. A repeated key is refused later, at no cost here:
+    /// a decoder asking for a key gets its first member, so the second is an unknown field.
     private func object(at start: Int, depth: Int) -> Value? {
         guard depth <= JSONParser.maxDepth, byte(at: start) == UInt8(ascii: "{") else { return nil }
         let first = openMembers.count
@@ -176,7 +177,6 @@ final class ByteReading {
                     guard byte(at: keyEnd) >= 0x20, byte(at: keyEnd) != UInt8(ascii: "\\") else { return nil }
                     keyEnd += 1
                 }
-                if (first..<openMembers.count).contains(where: { isKey(of: openMembers[$0], keyStart..<keyEnd) }) { return nil }
                 position = skipWhitespace(from: keyEnd + 1)
                 guard byte(at: position) == UInt8(ascii: ":"),
                     let value = value(at: skipWhitespace(from: position + 1), depth: depth)
@@ -213,11 +213,6 @@ final class ByteReading {
         let placed = elements.count
         for i in first..<openElements.count { elements.append(openElements[i]) }
         return Value(start: start, end: position + 1, kind: .array, parts: placed..<elements.count)
-    }
-
-    private func isKey(of member: Member, _ key: Range<Int>) -> Bool {
-        member.keyEnd - member.keyStart == key.count
-            && memcmp(bytes.baseAddress! + member.keyStart, bytes.baseAddress! + key.lowerBound, key.count) == 0
     }
 
     /// The position of the member named `key` among `range`.

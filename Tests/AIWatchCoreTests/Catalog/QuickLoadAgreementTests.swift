@@ -30,6 +30,7 @@ final class QuickLoadAgreementTests: XCTestCase {
             ("companies.json", "\"summary\": \"", "\"summary\": \" \\t\", \"x\": \""),
             ("companies.json", "\"summary\": \"One of the Chinese tech giants that announced plans to build its own ChatGPT-style product.\"", "\"summary\": \"\\u2028\""),
             ("companies.json", "\"name\": \"Baidu\"", "\"name\": \"Baidu\", \"name\": \"Baidu\""),
+            ("companies.json", "\"source\": \"techwireasia\"", "\"source\": \"techwireasia\", \"source\": \"techwireasia\""),
             ("companies.json", "\"name\": \"Baidu\"", "\"name\": \"Baidu\", \"zz\": [[[[1]]]]"),
             ("companies.json", "\"name\": \"Baidu\"", "\"name\": \"Baidu\",, \"x\": 1"),
             ("companies.json", "\"kind\": \"company\"", "\"kind\": \"Company\""),
