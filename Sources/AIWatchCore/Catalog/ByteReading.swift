@@ -33,20 +33,15 @@ final class ByteReading {
         let value: Value
     }
 
-    /// The records of the top-level array of `file`, each decoded by `decode`, or nil when anything is wrong.
-    /// `progress` hears how many bytes are read, every 256 records.
+    /// The records of the top-level array of a file's `bytes`, each decoded by `decode`, or nil when anything is
+    /// wrong. `progress` hears how many bytes are read, every 256 records.
     static func records<Record>(
-        in file: [UInt8], progress: ((Int) -> Void)?, decode: (ByteObjectReader) -> Record
+        in bytes: UnsafeBufferPointer<UInt8>, progress: ((Int) -> Void)?, decode: (ByteObjectReader) -> Record
     ) -> [Record]? {
-        file.withUnsafeBufferPointer { bytes in
-            let reading = ByteReading(bytes: bytes, file: file)
-            return reading.records(progress: progress, decode: decode)
-        }
+        ByteReading(bytes: bytes).records(progress: progress, decode: decode)
     }
 
     private let bytes: UnsafeBufferPointer<UInt8>
-    /// The same bytes, for `JSONParser` to read the values it is handed.
-    private let file: [UInt8]
     // The scratch space is only ever touched by the one thread reading the file, so its accesses go unchecked.
     /// The members of every object of the record being read, each object's together.
     @exclusivity(unchecked) private var members = Scratch<Member>(capacity: 256)
@@ -61,9 +56,8 @@ final class ByteReading {
     /// Set at the first problem; the reading then stops at the end of the record.
     @exclusivity(unchecked) var failed = false
 
-    private init(bytes: UnsafeBufferPointer<UInt8>, file: [UInt8]) {
+    private init(bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
-        self.file = file
     }
 
     deinit {
@@ -306,14 +300,14 @@ final class ByteReading {
         if value.kind == .plainString { return String(decoding: characters, as: UTF8.self) }
         guard let text = String(validating: characters, as: UTF8.self) else { return nil }
         guard characters.contains(UInt8(ascii: "\\")) else { return Sanitizer.clean(text) }
-        guard let read = JSONParser.value(in: file, at: value.start), read.end == value.end,
+        guard let read = JSONParser.value(in: bytes, at: value.start), read.end == value.end,
             case .string(let unescaped) = read.node.value
         else { return nil }
         return Sanitizer.clean(unescaped)
     }
 
     func number(_ member: Member) -> Double? {
-        guard member.value.kind == .scalar, let read = JSONParser.value(in: file, at: member.value.start),
+        guard member.value.kind == .scalar, let read = JSONParser.value(in: bytes, at: member.value.start),
             read.end == member.value.end, case .number(let value) = read.node.value
         else { return nil }
         return value

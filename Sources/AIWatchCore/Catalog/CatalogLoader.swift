@@ -17,7 +17,12 @@ public enum CatalogLoader {
     /// by the thread that decodes it and dropped once decoded, so a large folder is never all in memory at once.
     public static func load(directory: String, progress: ((Double) -> Void)? = nil) throws(DataProblems) -> Catalog {
         if let paths = DataFolder.dataFilePaths(in: directory) {
-            let sources = paths.map { path in DataFileSource(size: DataFolder.size(of: path)) { DataFolder.bytes(of: path) } }
+            let sources = paths.map { path in
+                DataFileSource(size: DataFolder.size(of: path)) { body in
+                    guard let buffer = DataFolder.buffer(of: path) else { return }
+                    withExtendedLifetime(buffer) { body(buffer.bytes) }
+                }
+            }
             if let catalog = quickLoad(sources, pinyin: [:], progress: progress) { return catalog }
         }
         return try locatedLoad(files: DataFolder.read(directory), pinyin: [:])
@@ -33,7 +38,7 @@ public enum CatalogLoader {
     static func quickLoad(files: [DataFile], pinyin: [String: String], progress: ((Double) -> Void)? = nil) -> Catalog? {
         let ordered = DataFileName.allCases.compactMap { name in files.first { $0.name == name.fileName } }
         guard files.count == ordered.count, ordered.count == DataFileName.allCases.count else { return nil }
-        return quickLoad(ordered.map { file in DataFileSource(size: file.bytes.count) { file.bytes } }, pinyin: pinyin, progress: progress)
+        return quickLoad(ordered.map { file in DataFileSource(size: file.bytes.count) { file.bytes.withUnsafeBufferPointer($0) } }, pinyin: pinyin, progress: progress)
     }
 
     /// The way a valid folder is loaded: the files (one source for each `DataFileName`, in order) read side by side
@@ -44,10 +49,11 @@ public enum CatalogLoader {
         let totalBytes = sources.reduce(0) { $0 + $1.size }
         let decoded = DecodedFiles(totalBytes: totalBytes, progress: progress)
         @Sendable func decode(_ i: Int) {
-            guard let bytes = sources[i].read() else { return }
-            let readers = ByteRecordReaders(bytes: bytes, progress: { decoded.read($0, of: i) })
             // A file that cannot be read leaves its slot empty, and so the catalog unmade.
-            if let records = DecodedFiles.Records(of: names[i], from: readers) { decoded.store(records, at: i, bytes: bytes.count) }
+            sources[i].withBytes { bytes in
+                let readers = ByteRecordReaders(bytes: bytes, progress: { decoded.read($0, of: i) })
+                if let records = DecodedFiles.Records(of: names[i], from: readers) { decoded.store(records, at: i, bytes: bytes.count) }
+            }
         }
         // Small data (the bundled files) is quicker read in turn than handed to worker threads.
         if totalBytes < 1 << 20 {
@@ -95,10 +101,11 @@ public enum CatalogLoader {
         return catalog
     }
 
-    /// A data file's size, and how to read it.
+    /// A data file's size, and how to read it: `withBytes` calls its argument with the file's bytes, or not at all
+    /// when the file cannot be read.
     private struct DataFileSource: Sendable {
         let size: Int
-        let read: @Sendable () -> [UInt8]?
+        let withBytes: @Sendable (_ body: (UnsafeBufferPointer<UInt8>) -> Void) -> Void
     }
 
     /// The object readers of a file whose top level must be an array of records.

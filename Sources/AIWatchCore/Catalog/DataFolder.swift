@@ -24,7 +24,7 @@ enum DataFolder {
         var problems: [DataProblem] = []
         for name in names {
             switch readFile(directory + "/" + name) {
-            case .success(let bytes): files.append(DataFile(name: name, bytes: bytes))
+            case .success(let buffer): files.append(DataFile(name: name, bytes: Array(buffer.bytes)))
             case .failure(let message): problems.append(DataProblem(file: name, message: message))
             }
         }
@@ -50,12 +50,12 @@ enum DataFolder {
     }
 
     /// The bytes of the regular file at `path`; nil for anything `read` would report.
-    static func bytes(of path: String) -> [UInt8]? {
-        if case .success(let bytes) = readFile(path) { return bytes }
+    static func buffer(of path: String) -> FileBuffer? {
+        if case .success(let buffer) = readFile(path) { return buffer }
         return nil
     }
 
-    private enum ReadResult { case success([UInt8]), failure(String) }
+    private enum ReadResult { case success(FileBuffer), failure(String) }
 
     private static func readFile(_ path: String) -> ReadResult {
         var info = stat()
@@ -70,33 +70,7 @@ enum DataFolder {
         let descriptor = open(path, O_RDONLY)
         guard descriptor >= 0 else { return .failure("cannot be read (permission denied)") }
         defer { close(descriptor) }
-        guard let bytes = readAll(descriptor, expected: Int(info.st_size)) else { return .failure("cannot be read") }
-        return .success(bytes)
-    }
-
-    /// Everything `descriptor` holds, read straight into the array: no second copy of a large file. A file may
-    /// have grown since `stat`, so reading goes on until the end.
-    private static func readAll(_ descriptor: Int32, expected: Int) -> [UInt8]? {
-        var failed = false
-        func fill(_ buffer: UnsafeMutableBufferPointer<UInt8>) -> Int {
-            var count = 0
-            while count < buffer.count {
-                let read = Foundation.read(descriptor, buffer.baseAddress! + count, buffer.count - count)
-                if read < 0 && errno == EINTR { continue }
-                if read < 0 { failed = true }
-                if read <= 0 { break }
-                count += read
-            }
-            return count
-        }
-        var bytes = [UInt8](unsafeUninitializedCapacity: expected + 1) { buffer, count in count = fill(buffer) }
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
-        while !failed && bytes.count >= expected + 1 {
-            let read = chunk.withUnsafeMutableBufferPointer { fill($0) }
-            if read == 0 { break }
-            bytes += chunk[..<read]
-            if bytes.count > maxFileSize { return nil }
-        }
-        return failed ? nil : bytes
+        guard let buffer = FileBuffer(reading: descriptor, expected: Int(info.st_size), limit: maxFileSize) else { return .failure("cannot be read") }
+        return .success(buffer)
     }
 }

@@ -96,7 +96,7 @@ extension Array: RecordReaders where Element == ObjectReader {
 
 /// Readers straight on a file's bytes, made one record at a time.
 struct ByteRecordReaders: RecordReaders {
-    let bytes: [UInt8]
+    let bytes: UnsafeBufferPointer<UInt8>
     /// Hears how many bytes are read.
     let progress: ((Int) -> Void)?
 

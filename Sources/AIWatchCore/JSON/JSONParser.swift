@@ -9,7 +9,7 @@ import Foundation
 public struct JSONParser {
     public static let maxDepth = 64
 
-    private let bytes: [UInt8]
+    private let bytes: UnsafeBufferPointer<UInt8>
     private var index = 0
     private var line = 1
     private var lineStart = 0
@@ -21,20 +21,22 @@ public struct JSONParser {
 
     /// Parses a whole document.
     public static func parse(_ bytes: [UInt8]) throws(JSONSyntaxError) -> JSONNode {
-        var parser = JSONParser(bytes: bytes)
-        try parser.checkEncoding()
-        parser.skipWhitespace()
-        let node = try parser.parseValue(depth: 0)
-        parser.skipWhitespace()
-        if parser.index < bytes.count { throw parser.error("unexpected text after the end of the document") }
-        return node
+        try bytes.withUnsafeBufferPointer { bytes throws(JSONSyntaxError) in
+            var parser = JSONParser(bytes: bytes)
+            try parser.checkEncoding()
+            parser.skipWhitespace()
+            let node = try parser.parseValue(depth: 0)
+            parser.skipWhitespace()
+            if parser.index < bytes.count { throw parser.error("unexpected text after the end of the document") }
+            return node
+        }
     }
 
-    private init(bytes: [UInt8]) { self.bytes = bytes }
+    private init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
     /// The one value that starts at `start`, and where it ends; nil when it is not well formed. For a reader that
     /// has found a value's bounds by itself and has the bytes before them checked: positions are not kept.
-    static func value(in bytes: [UInt8], at start: Int) -> (node: JSONNode, end: Int)? {
+    static func value(in bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> (node: JSONNode, end: Int)? {
         var parser = JSONParser(bytes: bytes)
         (parser.index, parser.lineStart, parser.countedIndex, parser.countedLineStart) = (start, start, start, start)
         guard let node = try? parser.parseValue(depth: 0) else { return nil }
@@ -56,8 +58,9 @@ public struct JSONParser {
 
     /// How many scalars start in `bytes[from..<to]`: the bytes that are not UTF-8 continuation bytes (`10xxxxxx`),
     /// counted eight at a time.
-    private static func scalarCount(_ bytes: [UInt8], from: Int, to: Int) -> Int {
-        bytes.withUnsafeBytes { raw in
+    private static func scalarCount(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Int {
+        let raw = UnsafeRawBufferPointer(bytes)
+        do {
             var continuations = 0
             var position = from
             while position + 8 <= to {
@@ -90,17 +93,15 @@ public struct JSONParser {
         while start < bytes.count {
             var end = min(start + (1 << 16), bytes.count)
             while end < bytes.count && end > start + 4 && bytes[end] & 0xC0 == 0x80 { end -= 1 }
-            let valid = bytes[start..<end].withUnsafeBufferPointer { String(validating: $0, as: UTF8.self) != nil }
+            let valid = String(validating: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self) != nil
             if !valid { break }
             start = end
         }
-        bytes.withUnsafeBufferPointer { buffer in
-            var position = 0
-            while let newline = memchr(buffer.baseAddress! + position, 0x0A, start - position) {
-                position = buffer.baseAddress!.distance(to: newline.assumingMemoryBound(to: UInt8.self)) + 1
-                line += 1
-                lineStart = position
-            }
+        var position = 0
+        while let newline = memchr(bytes.baseAddress! + position, 0x0A, start - position) {
+            position = bytes.baseAddress!.distance(to: newline.assumingMemoryBound(to: UInt8.self)) + 1
+            line += 1
+            lineStart = position
         }
         var validator = bytes[start...].makeIterator()
         var decoder = UTF8()
@@ -263,14 +264,15 @@ public struct JSONParser {
     /// The position of the first byte from `start` that is not a space, tab or carriage return. Indentation ends
     /// within a few bytes, so those are scanned directly; past 4 KiB, `strspn` takes over on NUL-terminated copies
     /// of 16 KiB chunks.
-    private static func blankRunEnd(_ bytes: [UInt8], from start: Int) -> Int {
+    private static func blankRunEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
         let directEnd = min(bytes.count, start + 4096)
         var direct = start
         while direct < directEnd && (bytes[direct] == 0x20 || bytes[direct] == 0x09 || bytes[direct] == 0x0D) { direct += 1 }
         if direct < directEnd || direct == bytes.count { return direct }
         let chunkSize = 1 << 14
         return withUnsafeTemporaryAllocation(of: CChar.self, capacity: chunkSize + 1) { chunk in
-            bytes.withUnsafeBufferPointer { source in
+            let source = bytes
+            do {
                 var position = direct
                 while position < source.count {
                     let length = min(chunkSize, source.count - position)
@@ -302,7 +304,8 @@ public struct JSONParser {
         let chunkSize = 1 << 14
         let scanStart = position
         return withUnsafeTemporaryAllocation(of: CChar.self, capacity: chunkSize + 1) { chunk in
-            bytes.withUnsafeBufferPointer { source in
+            let source = bytes
+            do {
                 var position = scanStart
                 while position < source.count {
                     let length = min(chunkSize, source.count - position)
