@@ -12,15 +12,15 @@ struct IDIndex: Sendable {
         static let empty = UInt64.max
     }
 
-    /// A power of two, at least twice the ids.
+    /// At most three quarters full: linear probing stays short, and any size will do (the hash is mapped onto
+    /// the slots by multiplication, not by a mask), so the table need not be rounded up to a power of two.
     private var slots: [Slot]
     private(set) var count = 0
     private static let seed = UInt64.random(in: .min ... .max)
 
+    /// A table for about `capacity` ids: two thirds full when that is all.
     init(capacity: Int = 0) {
-        var size = 16
-        while size < capacity * 2 { size *= 2 }
-        slots = [Slot](repeating: Slot(), count: size)
+        slots = [Slot](repeating: Slot(), count: capacity * 3 / 2 + 16)
     }
 
     /// The record with `id`. Setting an id again moves it to the new record.
@@ -37,15 +37,17 @@ struct IDIndex: Sendable {
                 count += 1
             }
             slots[position].record = Self.pack(ref)
-            if count * 2 > slots.count { grow() }
+            if count * 4 > slots.count * 3 { grow() }
         }
     }
 
     /// The slot that holds `id`, or the free one where it would go.
     private func position(of id: String) -> Int {
-        let mask = slots.count - 1
-        var position = Int(truncatingIfNeeded: Self.hash(id)) & mask
-        while slots[position].record != Slot.empty && slots[position].id != id { position = (position + 1) & mask }
+        var position = Int(Self.hash(id).multipliedFullWidth(by: UInt64(slots.count)).high)
+        while slots[position].record != Slot.empty && slots[position].id != id {
+            position += 1
+            if position == slots.count { position = 0 }
+        }
         return position
     }
 
