@@ -53,6 +53,8 @@ final class ByteReading {
     @exclusivity(unchecked) private var openElements = Scratch<Value>(capacity: 64)
     /// For each object of the record being read, which of its members were asked for, a bit each.
     @exclusivity(unchecked) private(set) var used = Scratch<UInt64>(capacity: 64)
+    /// The file's strings that repeat, each stored once.
+    @exclusivity(unchecked) private var shared = SharedStrings()
     /// Set at the first problem; the reading then stops at the end of the record.
     @exclusivity(unchecked) var failed = false
 
@@ -297,7 +299,9 @@ final class ByteReading {
         default: return nil
         }
         // Printable ASCII other than the backslash needs no validating, unescaping or sanitizing.
-        if value.kind == .plainString { return String(decoding: characters, as: UTF8.self) }
+        if value.kind == .plainString {
+            return SharedStrings.lengths.contains(characters.count) ? shared.string(characters) : String(decoding: characters, as: UTF8.self)
+        }
         guard let text = String(validating: characters, as: UTF8.self) else { return nil }
         guard characters.contains(UInt8(ascii: "\\")) else { return Sanitizer.clean(text) }
         guard let read = JSONParser.value(in: bytes, at: value.start), read.end == value.end,

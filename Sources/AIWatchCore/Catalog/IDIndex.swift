@@ -2,8 +2,8 @@
 ///
 /// Loading looks up every reference of a catalog besides indexing every id, and at a million records each lookup
 /// is a cache miss. So each slot holds the id and its record together, packed in 24 bytes: one miss per lookup
-/// (ids up to 15 bytes are stored inside the string itself). The hash is keyed with a random seed per process, as
-/// `Dictionary`'s is, so a data file cannot be written to make its ids collide.
+/// (ids up to 15 bytes are stored inside the string itself). The hash is `KeyedHash`, so a data file cannot be
+/// written to make its ids collide.
 struct IDIndex: Sendable {
     private struct Slot {
         var id = ""
@@ -16,7 +16,6 @@ struct IDIndex: Sendable {
     /// the slots by multiplication, not by a mask), so the table need not be rounded up to a power of two.
     private var slots: [Slot]
     private(set) var count = 0
-    private static let seed = UInt64.random(in: .min ... .max)
 
     /// A table for about `capacity` ids: two thirds full when that is all.
     init(capacity: Int = 0) {
@@ -90,27 +89,8 @@ struct IDIndex: Sendable {
         }
     }
 
-    /// A keyed multiply-and-fold hash of the id's bytes, eight at a time (the construction of wyhash).
     static func hash(_ id: String) -> UInt64 {
         var id = id
-        return id.withUTF8 { bytes in
-            func mix(_ a: UInt64, _ b: UInt64) -> UInt64 {
-                let product = a.multipliedFullWidth(by: b)
-                return product.high ^ product.low
-            }
-            var state = mix(seed ^ 0xA076_1D64_78BD_642F, UInt64(bytes.count) ^ 0xE703_7ED1_A0B4_28DB)
-            var offset = 0
-            while offset < bytes.count {
-                var word: UInt64 = 0
-                if offset + 8 <= bytes.count {
-                    word = UnsafeRawPointer(bytes.baseAddress! + offset).loadUnaligned(as: UInt64.self)
-                } else {
-                    for i in offset..<bytes.count { word |= UInt64(bytes[i]) << (8 * UInt64(i - offset)) }
-                }
-                state = mix(state ^ word ^ 0x8EBC_6AF0_9C88_C6E3, state ^ 0x5899_65CC_7537_4CC3)
-                offset += 8
-            }
-            return mix(state, seed ^ 0x1D8E_4E27_C47D_124F)
-        }
+        return id.withUTF8(KeyedHash.hash)
     }
 }
