@@ -110,9 +110,13 @@ struct DocumentWriter {
         refStarts.append(UInt32(refs.count))
     }
 
-    /// The facet value table.
-    func values() -> FacetValues {
-        FacetValues(bytes: valueBytes, starts: valueStarts, byFacet: byFacet)
+    /// The facet value table, once the last document is written. Its bytes are handed over, not copied: a copy
+    /// would be the largest buffer made while the index is built.
+    mutating func takeValues() -> FacetValues {
+        var bytes: [UInt8] = []
+        swap(&bytes, &valueBytes)
+        bytes.append(contentsOf: repeatElement(0, count: ByteSearch.padding))
+        return FacetValues(paddedBytes: bytes, starts: valueStarts, byFacet: byFacet)
     }
 
     /// Appends the padding that the vector search may read past the last document; call once, after the last.

@@ -1,7 +1,7 @@
 /// Every distinct folded value of every facet in an index, stored once: a document lists the ids of its values,
 /// so `sector:finance` tests the few distinct sectors once and then each record by number.
 struct FacetValues: Sendable {
-    /// The folded values back to back.
+    /// The folded values back to back, then the padding the vector search may read past the last.
     private let bytes: [UInt8]
     /// Where value `i` is: `bytes[starts[i]..<starts[i + 1]]`.
     private let starts: [UInt32]
@@ -14,8 +14,9 @@ struct FacetValues: Sendable {
     /// How many distinct values there are.
     var count: Int { starts.count - 1 }
 
-    init(bytes: [UInt8], starts: [UInt32], byFacet: [[UInt32]]) {
-        self.bytes = bytes + repeatElement(0, count: ByteSearch.padding)
+    /// `paddedBytes` end with `ByteSearch.padding` zero bytes.
+    init(paddedBytes: [UInt8], starts: [UInt32], byFacet: [[UInt32]]) {
+        self.bytes = paddedBytes
         self.starts = starts
         self.byFacet = byFacet
     }

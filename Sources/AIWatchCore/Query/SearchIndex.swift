@@ -67,7 +67,7 @@ public struct SearchIndex: Sendable {
         textStarts = writer.textStarts
         refs = writer.refs
         refStarts = writer.refStarts
-        values = writer.values()
+        values = writer.takeValues()
         isBuilt = folding
     }
 
