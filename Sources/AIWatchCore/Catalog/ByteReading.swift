@@ -293,15 +293,19 @@ final class ByteReading {
 
     /// The text of the string `value`, unescaped and sanitized; nil when `value` is no string or not UTF-8.
     private func string(_ value: Value) -> String? {
-        let characters: UnsafeBufferPointer<UInt8>
         switch value.kind {
-        case .plainString, .string: characters = UnsafeBufferPointer(rebasing: bytes[(value.start + 1)..<(value.end - 1)])
+        case .plainString, .string: break
         default: return nil
         }
+        let characters = UnsafeBufferPointer(rebasing: bytes[(value.start + 1)..<(value.end - 1)])
+        guard SharedStrings.lengths.contains(characters.count) else { return text(of: value, characters) }
+        return shared.string(characters) { text(of: value, characters) }
+    }
+
+    /// The text of the string `value`, whose `characters` lie between its quotes.
+    private func text(of value: Value, _ characters: UnsafeBufferPointer<UInt8>) -> String? {
         // Printable ASCII other than the backslash needs no validating, unescaping or sanitizing.
-        if value.kind == .plainString {
-            return SharedStrings.lengths.contains(characters.count) ? shared.string(characters) : String(decoding: characters, as: UTF8.self)
-        }
+        if value.kind == .plainString { return String(decoding: characters, as: UTF8.self) }
         guard let text = String(validating: characters, as: UTF8.self) else { return nil }
         guard characters.contains(UInt8(ascii: "\\")) else { return Sanitizer.clean(text) }
         guard let read = JSONParser.value(in: bytes, at: value.start), read.end == value.end,

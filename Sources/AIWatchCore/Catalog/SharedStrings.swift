@@ -1,50 +1,54 @@
 import Foundation
 
-/// The strings one file's reading has made, found again by their bytes, so that text repeated across records (a
-/// sector, a regulator, a status, a stock phrase of the evidence) is stored once and shared rather than once per
-/// record. Only plain ASCII of `lengths` is shared: a shorter string is stored inside the `String` itself, and a
-/// longer one seldom repeats.
+/// The strings one file's reading has made, found again by the bytes they were read from, so that text repeated
+/// across records (a sector, a regulator, a status, a sentence of evidence cited by several records) is stored
+/// once and shared rather than once per record. Only strings of `lengths` bytes are shared: a shorter one is stored
+/// inside the `String` itself, and a longer one seldom repeats, while looking each up would cost more than the
+/// repeats save.
+///
+/// The bytes are compared where they lie in the file, so the file must outlive the table.
 struct SharedStrings {
     static let lengths = 16...64
 
     private struct Slot {
         var hash: UInt64 = 0
-        var text = ""  // empty when the slot is free: no shared string is
+        /// Where the string was first read; nil when the slot is free.
+        var raw: UnsafePointer<UInt8>?
+        var count = 0
+        var text = ""
     }
 
     private var slots = [Slot](repeating: Slot(), count: 1024)
     private var count = 0
 
-    /// The string of `bytes` (plain ASCII of `lengths`), made the first time it is asked for.
-    mutating func string(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
-        let hash = KeyedHash.hash(bytes)
-        var position = Int(hash.multipliedFullWidth(by: UInt64(slots.count)).high)
-        while !slots[position].text.isEmpty {
-            if slots[position].hash == hash, Self.matches(slots[position].text, bytes) { return slots[position].text }
-            position += 1
-            if position == slots.count { position = 0 }
+    /// The string read from `raw` (`lengths` bytes of the file), made by `make` the first time those
+    /// bytes are met; nil, and nothing kept, when `make` finds them no string.
+    mutating func string(_ raw: UnsafeBufferPointer<UInt8>, make: () -> String?) -> String? {
+        let hash = KeyedHash.hash(raw)
+        var position = place(of: hash)
+        while let stored = slots[position].raw {
+            if slots[position].hash == hash, slots[position].count == raw.count, memcmp(stored, raw.baseAddress!, raw.count) == 0 {
+                return slots[position].text
+            }
+            position = next(position)
         }
-        let text = String(decoding: bytes, as: UTF8.self)
-        slots[position] = Slot(hash: hash, text: text)
+        guard let text = make() else { return nil }
+        slots[position] = Slot(hash: hash, raw: raw.baseAddress, count: raw.count, text: text)
         count += 1
         if count * 4 > slots.count * 3 { grow() }
         return text
     }
 
-    private static func matches(_ text: String, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var text = text
-        return text.withUTF8 { $0.count == bytes.count && memcmp($0.baseAddress!, bytes.baseAddress!, bytes.count) == 0 }
-    }
+    private func place(of hash: UInt64) -> Int { Int(hash.multipliedFullWidth(by: UInt64(slots.count)).high) }
+
+    private func next(_ position: Int) -> Int { position + 1 == slots.count ? 0 : position + 1 }
 
     private mutating func grow() {
         let old = slots
         slots = [Slot](repeating: Slot(), count: old.count * 2)
-        for slot in old where !slot.text.isEmpty {
-            var position = Int(slot.hash.multipliedFullWidth(by: UInt64(slots.count)).high)
-            while !slots[position].text.isEmpty {
-                position += 1
-                if position == slots.count { position = 0 }
-            }
+        for slot in old where slot.raw != nil {
+            var position = place(of: slot.hash)
+            while slots[position].raw != nil { position = next(position) }
             slots[position] = slot
         }
     }
