@@ -90,6 +90,7 @@ final class QuickLoadAgreementTests: XCTestCase {
     func testEveryBrokenReferenceIsLocated() throws {
         let cases: [(file: String, from: String, to: String, field: String)] = [
             ("companies.json", "\"source\": \"techwireasia\"", "\"source\": \"nowhere\"", "evidence[0].source"),
+            ("companies.json", "\"source\": \"techwireasia\"", "\"source\": \"baidu\"", "evidence[0].source"),
             ("companies.json", "\"parent\": \"", "\"parent\": \"x-", "parent"),
             ("regulations.json", "\"issuedBy\": [\n      \"", "\"issuedBy\": [\n      \"x-", "issuedBy[0]"),
             ("statistics.json", "\"about\": [\n      \"", "\"about\": [\n      \"x-", "about[0]"),
