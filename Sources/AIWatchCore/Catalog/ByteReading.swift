@@ -231,36 +231,53 @@ final class ByteReading {
     }
 
     /// Where the string starting at `start` ends, just past its closing quote, and whether all of it is plain
-    /// ASCII (see `isPlain`); nil at a control byte. Eight bytes at a time while none of them is a quote, a
-    /// backslash or a control byte.
+    /// ASCII (printable, no backslash); nil at a control byte or the end of the file. Eight bytes at a time: each
+    /// word is tested at once for the bytes that stop a run (a quote, a backslash or a control byte), and the first
+    /// of them is found from the test's bits.
     private func stringEnd(at start: Int) -> (end: Int, plain: Bool)? {
         var position = start + 1
-        var high: UInt64 = 0
-        while position + 8 <= bytes.count {
-            let word = UnsafeRawPointer(bytes.baseAddress! + position).loadUnaligned(as: UInt64.self)
-            if Self.mayEndRun(word) { break }
-            // A byte at or above 0x7F sets its high bit here (a carry out of 0xFF lands next to a byte that does).
-            high |= (word | (word &+ Self.ones)) & Self.highBits
-            position += 8
+        var plain = true
+        while true {
+            var stop = position
+            if position + 8 <= bytes.count {
+                let word = UnsafeRawPointer(bytes.baseAddress! + position).loadUnaligned(as: UInt64.self)
+                let stops = Self.stops(in: word)
+                // A byte at or above 0x7F has its high bit set here (a carry out of 0xFF lands past one that does).
+                let high = (word | (word &+ Self.ones)) & Self.highBits
+                guard stops != 0 else {
+                    if high != 0 { plain = false }
+                    position += 8
+                    continue
+                }
+                // The lowest bit of `stops` is exact: only bytes after a stopping byte can be flagged wrongly.
+                let before = stops.trailingZeroBitCount / 8
+                if high & (1 << (8 * UInt64(before)) &- 1) != 0 { plain = false }
+                stop = position + before
+            } else {
+                while stop < bytes.count, bytes[stop] >= 0x20, bytes[stop] != UInt8(ascii: "\""), bytes[stop] != UInt8(ascii: "\\") {
+                    if bytes[stop] >= 0x7F { plain = false }
+                    stop += 1
+                }
+                guard stop < bytes.count else { return nil }
+            }
+            switch bytes[stop] {
+            case UInt8(ascii: "\""): return (stop + 1, plain)
+            case UInt8(ascii: "\\"):
+                plain = false
+                position = stop + 2
+            default: return nil
+            }
         }
-        var plain = high == 0
-        while position < bytes.count {
-            let byte = bytes[position]
-            if byte == UInt8(ascii: "\"") { return (position + 1, plain) }
-            if byte < 0x20 { return nil }
-            if byte >= 0x7F || byte == UInt8(ascii: "\\") { plain = false }
-            position += byte == UInt8(ascii: "\\") ? 2 : 1
-        }
-        return nil
     }
 
     private static let ones: UInt64 = 0x0101_0101_0101_0101
     private static let highBits: UInt64 = 0x8080_8080_8080_8080
 
-    /// Whether a byte of `word` is a quote, a backslash or below 0x20 (exact for the test, as a word goes).
-    private static func mayEndRun(_ word: UInt64) -> Bool {
-        func hasZeroByte(_ value: UInt64) -> Bool { (value &- ones) & ~value & highBits != 0 }
-        return hasZeroByte(word ^ (ones &* 0x22)) || hasZeroByte(word ^ (ones &* 0x5C)) || (word &- ones &* 0x20) & ~word & highBits != 0
+    /// The high bit of each byte of `word` that is a quote, a backslash or below 0x20, the lowest exactly; bytes
+    /// after the first such byte may be flagged too.
+    private static func stops(in word: UInt64) -> UInt64 {
+        func zeroBytes(_ value: UInt64) -> UInt64 { (value &- ones) & ~value & highBits }
+        return zeroBytes(word ^ (ones &* 0x22)) | zeroBytes(word ^ (ones &* 0x5C)) | (word &- ones &* 0x20) & ~word & highBits
     }
 
     // MARK: Reading values

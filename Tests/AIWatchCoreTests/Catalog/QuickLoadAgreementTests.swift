@@ -76,6 +76,23 @@ final class QuickLoadAgreementTests: XCTestCase {
         XCTAssertEqual(loadedQuickly, 8, "all but an escaped key and a summary blank once sanitized load the quick way")
     }
 
+    /// Strings read a word at a time: an escape, a non-ASCII letter and the closing quote at every offset within
+    /// the words, so that each lands on each byte of a word.
+    func testStringsReadAlikeWhereverTheirBytesFallInAWord() throws {
+        for length in 0..<20 {
+            let padding = String(repeating: "a", count: length)
+            for summary in [padding, padding + "\\\"q", padding + "é" + padding, padding + "\\\\" + padding, "\\n" + padding] {
+                var files = CatalogLoader.bundledFiles()
+                let i = try XCTUnwrap(files.firstIndex { $0.name == "companies.json" })
+                let text = String(decoding: files[i].bytes, as: UTF8.self)
+                let range = try XCTUnwrap(text.range(of: "\"summary\": \""))
+                files[i] = DataFile(name: "companies.json", bytes: Array(text.replacingCharacters(in: range, with: "\"summary\": \"" + summary + " ").utf8))
+                let quick = try XCTUnwrap(CatalogLoader.quickLoad(files: files, pinyin: [:]), summary)
+                try assertSameRecords(quick, CatalogLoader.locatedLoad(files: files, pinyin: [:]), summary)
+            }
+        }
+    }
+
     private func assertSameRecords(_ a: Catalog, _ b: Catalog, _ message: String = "", line: UInt = #line) throws {
         XCTAssertEqual(a.sources, b.sources, message, line: line)
         XCTAssertEqual(a.organisations, b.organisations, message, line: line)
