@@ -54,12 +54,13 @@ final class ByteReading {
     /// For each object of the record being read, which of its members were asked for, a bit each.
     @exclusivity(unchecked) private(set) var used = Scratch<UInt64>(capacity: 64)
     /// The file's strings that repeat, each stored once.
-    @exclusivity(unchecked) private var shared = SharedStrings()
+    @exclusivity(unchecked) private var shared: SharedStrings
     /// Set at the first problem; the reading then stops at the end of the record.
     @exclusivity(unchecked) var failed = false
 
     private init(bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
+        shared = SharedStrings(fileSize: bytes.count)
     }
 
     deinit {

@@ -18,8 +18,13 @@ struct SharedStrings {
         var text = ""
     }
 
-    private var slots = [Slot](repeating: Slot(), count: 1024)
+    private var slots: [Slot]
     private var count = 0
+
+    /// A table for a file of `fileSize` bytes: room for a distinct string per kilobyte, about what data has.
+    init(fileSize: Int) {
+        slots = [Slot](repeating: Slot(), count: 16 + fileSize / 1024)
+    }
 
     /// The string read from `raw` (`lengths` bytes of the file), made by `make` the first time those
     /// bytes are met; nil, and nothing kept, when `make` finds them no string.
