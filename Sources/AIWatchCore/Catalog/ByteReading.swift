@@ -341,26 +341,24 @@ final class ByteReading {
 
     /// The strings of the array `member`; nil when it is not an array of strings.
     func strings(_ member: Member) -> [String]? {
-        guard member.value.kind == .array else { return nil }
-        var strings: [String] = []
-        strings.reserveCapacity(member.value.parts.count)
-        for i in member.value.parts {
-            guard let text = string(elements[i]) else { return nil }
-            strings.append(text)
-        }
-        return strings
+        elements(of: member, string)
     }
 
     /// Readers of the objects of the array `member`; nil when it is not an array of objects.
     func objects(_ member: Member) -> [ByteObjectReader]? {
+        elements(of: member) { $0.kind == .object ? reader(of: $0) : nil }
+    }
+
+    /// Each element of the array `member` as `read` makes it; nil when `member` is no array or `read` refuses one.
+    private func elements<Element>(of member: Member, _ read: (Value) -> Element?) -> [Element]? {
         guard member.value.kind == .array else { return nil }
-        var readers: [ByteObjectReader] = []
-        readers.reserveCapacity(member.value.parts.count)
+        var made: [Element] = []
+        made.reserveCapacity(member.value.parts.count)
         for i in member.value.parts {
-            guard elements[i].kind == .object else { return nil }
-            readers.append(reader(of: elements[i]))
+            guard let element = read(elements[i]) else { return nil }
+            made.append(element)
         }
-        return readers
+        return made
     }
 
     /// A reader of the object `member`; nil when it is no object.

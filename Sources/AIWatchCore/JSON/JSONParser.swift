@@ -60,20 +60,18 @@ public struct JSONParser {
     /// counted eight at a time.
     private static func scalarCount(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Int {
         let raw = UnsafeRawBufferPointer(bytes)
-        do {
-            var continuations = 0
-            var position = from
-            while position + 8 <= to {
-                let word = raw.loadUnaligned(fromByteOffset: position, as: UInt64.self)
-                continuations &+= (word & ~(word << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
-                position &+= 8
-            }
-            while position < to {
-                if raw[position] & 0xC0 == 0x80 { continuations += 1 }
-                position += 1
-            }
-            return to - from - continuations
+        var continuations = 0
+        var position = from
+        while position + 8 <= to {
+            let word = raw.loadUnaligned(fromByteOffset: position, as: UInt64.self)
+            continuations &+= (word & ~(word << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+            position &+= 8
         }
+        while position < to {
+            if raw[position] & 0xC0 == 0x80 { continuations += 1 }
+            position += 1
+        }
+        return to - from - continuations
     }
 
     private mutating func error(_ message: String) -> JSONSyntaxError {
@@ -271,19 +269,16 @@ public struct JSONParser {
         if direct < directEnd || direct == bytes.count { return direct }
         let chunkSize = 1 << 14
         return withUnsafeTemporaryAllocation(of: CChar.self, capacity: chunkSize + 1) { chunk in
-            let source = bytes
-            do {
-                var position = direct
-                while position < source.count {
-                    let length = min(chunkSize, source.count - position)
-                    memcpy(chunk.baseAddress!, source.baseAddress! + position, length)
-                    chunk[length] = 0
-                    let span = strspn(chunk.baseAddress!, " \t\r")
-                    if span < length { return position + span }
-                    position += length
-                }
-                return source.count
+            var position = direct
+            while position < bytes.count {
+                let length = min(chunkSize, bytes.count - position)
+                memcpy(chunk.baseAddress!, bytes.baseAddress! + position, length)
+                chunk[length] = 0
+                let span = strspn(chunk.baseAddress!, " \t\r")
+                if span < length { return position + span }
+                position += length
             }
+            return bytes.count
         }
     }
 
@@ -304,19 +299,16 @@ public struct JSONParser {
         let chunkSize = 1 << 14
         let scanStart = position
         return withUnsafeTemporaryAllocation(of: CChar.self, capacity: chunkSize + 1) { chunk in
-            let source = bytes
-            do {
-                var position = scanStart
-                while position < source.count {
-                    let length = min(chunkSize, source.count - position)
-                    memcpy(chunk.baseAddress!, source.baseAddress! + position, length)
-                    chunk[length] = 0
-                    let found = strcspn(chunk.baseAddress!, Self.runStops)
-                    if found < length { return position + found }
-                    position += length
-                }
-                return source.count
+            var position = scanStart
+            while position < bytes.count {
+                let length = min(chunkSize, bytes.count - position)
+                memcpy(chunk.baseAddress!, bytes.baseAddress! + position, length)
+                chunk[length] = 0
+                let found = strcspn(chunk.baseAddress!, Self.runStops)
+                if found < length { return position + found }
+                position += length
             }
+            return bytes.count
         }
     }
 
