@@ -43,8 +43,8 @@ struct ByteObjectReader: FieldReading {
         }
     }
 
-    func objects(_ key: String, required: Bool) -> [ByteObjectReader] {
-        withReading { $0.objects(key, required: required, of: self) }
+    func objects<T>(_ key: String, required: Bool, _ read: (ByteObjectReader) -> T) -> [T] {
+        withReading { $0.objects(key, required: required, of: self, read) }
     }
 
     func object(_ key: String, required: Bool) -> ByteObjectReader? {
@@ -106,10 +106,10 @@ extension ByteReading {
         return strings
     }
 
-    func objects(_ key: String, required: Bool, of reader: ByteObjectReader) -> [ByteObjectReader] {
+    func objects<T>(_ key: String, required: Bool, of reader: ByteObjectReader, _ read: (ByteObjectReader) -> T) -> [T] {
         guard let member = member(key, required: required, of: reader) else { return [] }
-        guard let readers = objects(member) else { failed = true; return [] }
-        return readers
+        guard let made = objects(member, read) else { failed = true; return [] }
+        return made
     }
 
     func object(_ key: String, required: Bool, of reader: ByteObjectReader) -> ByteObjectReader? {

@@ -344,9 +344,9 @@ final class ByteReading {
         elements(of: member, string)
     }
 
-    /// Readers of the objects of the array `member`; nil when it is not an array of objects.
-    func objects(_ member: Member) -> [ByteObjectReader]? {
-        elements(of: member) { $0.kind == .object ? reader(of: $0) : nil }
+    /// The objects of the array `member`, each made into a value by `read`; nil when it is not an array of objects.
+    func objects<T>(_ member: Member, _ read: (ByteObjectReader) -> T) -> [T]? {
+        elements(of: member) { $0.kind == .object ? read(reader(of: $0)) : nil }
     }
 
     /// Each element of the array `member` as `read` makes it; nil when `member` is no array or `read` refuses one.

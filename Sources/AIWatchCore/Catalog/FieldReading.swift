@@ -10,7 +10,8 @@ protocol FieldReading {
     func strings(_ key: String, required: Bool) -> [String]
     /// The string field `key` as one of `E`'s cases; a problem when it is none of them.
     func enumeration<E: RawRepresentable & CaseIterable>(_ key: String, as type: E.Type) -> E? where E.RawValue == String
-    func objects(_ key: String, required: Bool) -> [Self]
+    /// Each object of the array field `key`, made into a value by `read`.
+    func objects<T>(_ key: String, required: Bool, _ read: (Self) -> T) -> [T]
     func object(_ key: String, required: Bool) -> Self?
     /// Whether the object has a member `key`, whatever its value.
     func contains(_ key: String) -> Bool
@@ -25,7 +26,7 @@ extension FieldReading {
     func number(_ key: String) -> Double { optionalNumber(key, required: true) ?? 0 }
     func optionalNumber(_ key: String) -> Double? { optionalNumber(key, required: false) }
     func strings(_ key: String) -> [String] { strings(key, required: true) }
-    func objects(_ key: String) -> [Self] { objects(key, required: true) }
+    func objects<T>(_ key: String, _ read: (Self) -> T) -> [T] { objects(key, required: true, read) }
     func object(_ key: String) -> Self? { object(key, required: false) }
 
     /// Whether `text` holds nothing but spaces and tabs (Unicode space separators included). Stops at the first

@@ -104,9 +104,9 @@ struct ObjectReader: FieldReading {
         return value
     }
 
-    func objects(_ key: String, required: Bool) -> [ObjectReader] {
+    func objects<T>(_ key: String, required: Bool, _ read: (ObjectReader) -> T) -> [T] {
         array(key, required: required).enumerated().compactMap { index, element in
-            ObjectReader(element, path: "\(path).\(key)[\(index)]", file: file, recordID: recordID, log: log)
+            ObjectReader(element, path: "\(path).\(key)[\(index)]", file: file, recordID: recordID, log: log).map(read)
         }
     }
 

@@ -8,7 +8,7 @@ extension FieldReading {
     }
 
     func evidenceList() -> [Evidence] {
-        let list = objects("evidence").map { reader in
+        let list = objects("evidence") { reader in
             reader.finished(Evidence(source: reader.string("source"), quote: reader.string("quote")))
         }
         if list.isEmpty, contains("evidence") { problem("must hold at least one quote", field: "evidence") }
@@ -45,7 +45,7 @@ extension FieldReading {
             id: string("id"), name: string("name"), nameZh: optionalString("nameZh"),
             kind: enumeration("kind", as: Organisation.Kind.self) ?? .company, parent: optionalString("parent"),
             sectors: strings("sectors"), summary: string("summary"),
-            products: objects("products").map { $0.product() }, evidence: evidenceList()
+            products: objects("products") { $0.product() }, evidence: evidenceList()
         ))
     }
 
@@ -88,7 +88,7 @@ extension FieldReading {
     func person() -> Person {
         finished(Person(
             id: string("id"), name: string("name"), role: string("role"), affiliation: string("affiliation"),
-            summary: string("summary"), quotes: objects("quotes").map { $0.quote() }, evidence: evidenceList()
+            summary: string("summary"), quotes: objects("quotes") { $0.quote() }, evidence: evidenceList()
         ))
     }
 
