@@ -26,6 +26,8 @@ struct ByteObjectReader: FieldReading {
         withReading { $0.optionalString(key, required: required, of: self) }
     }
 
+    func text(_ key: String) -> StoredText { withReading { $0.text(key, of: self) } }
+
     func optionalNumber(_ key: String, required: Bool) -> Double? {
         withReading { $0.optionalNumber(key, required: required, of: self) }
     }
@@ -84,6 +86,15 @@ extension ByteReading {
         guard let text = string(member), !(required && !startsVisibly(member) && ByteObjectReader.isBlank(text)) else {
             failed = true
             return nil
+        }
+        return text
+    }
+
+    func text(_ key: String, of reader: ByteObjectReader) -> StoredText {
+        guard let member = member(key, required: true, of: reader) else { return StoredText("") }
+        guard let text = storedText(member), startsVisibly(member) || !ByteObjectReader.isBlank(text.string) else {
+            failed = true
+            return StoredText("")
         }
         return text
     }

@@ -54,13 +54,21 @@ final class ByteReading {
     /// For each object of the record being read, which of its members were asked for, a bit each.
     @exclusivity(unchecked) private(set) var used = Scratch<UInt64>(capacity: 64)
     /// The file's strings that repeat, each stored once.
-    @exclusivity(unchecked) private var shared: SharedStrings
+    @exclusivity(unchecked) private var shared: SharedStrings<String>
+    /// The file's string lists that repeat (sectors, regulators, requirements), each stored once.
+    @exclusivity(unchecked) private var sharedLists: SharedStrings<[String]>
+    /// The file's long texts (see `StoredText`), in one buffer, and those that repeat, each stored once.
+    private let texts: TextStorage
+    @exclusivity(unchecked) private var sharedTexts: SharedStrings<StoredText>
     /// Set at the first problem; the reading then stops at the end of the record.
     @exclusivity(unchecked) var failed = false
 
     private init(bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
         shared = SharedStrings(fileSize: bytes.count)
+        sharedLists = SharedStrings(fileSize: bytes.count)
+        texts = TextStorage(capacity: bytes.count)
+        sharedTexts = SharedStrings(fileSize: bytes.count)
     }
 
     deinit {
@@ -311,13 +319,39 @@ final class ByteReading {
 
     /// The text of the string `value`, unescaped and sanitized; nil when `value` is no string or not UTF-8.
     private func string(_ value: Value) -> String? {
+        guard let characters = characters(of: value) else { return nil }
+        guard Self.sharedLengths.contains(characters.count) else { return text(of: value, characters) }
+        return shared.value(characters) { text(of: value, characters) }
+    }
+
+    /// The string `member` as a record keeps its long text; nil when it is no string or not UTF-8.
+    func storedText(_ member: Member) -> StoredText? {
+        guard let characters = characters(of: member.value) else { return nil }
+        guard Self.sharedLengths.contains(characters.count) else { return storedText(of: member.value, characters) }
+        return sharedTexts.value(characters) { storedText(of: member.value, characters) }
+    }
+
+    /// The lengths of string worth looking up in `shared`: a shorter one is stored inside the `String` itself, and
+    /// a longer one seldom repeats, while looking each up would cost more than the repeats save.
+    private static let sharedLengths = 16...64
+    /// The lengths of list (from bracket to bracket) worth looking up in `sharedLists`: a list is a heap block of
+    /// its own, and lists of a few names repeat.
+    private static let sharedListLengths = 4...256
+
+    /// The bytes between the quotes of the string `value`; nil when it is no string.
+    private func characters(of value: Value) -> UnsafeBufferPointer<UInt8>? {
         switch value.kind {
-        case .plainString, .string: break
+        case .plainString, .string: return UnsafeBufferPointer(rebasing: bytes[(value.start + 1)..<(value.end - 1)])
         default: return nil
         }
-        let characters = UnsafeBufferPointer(rebasing: bytes[(value.start + 1)..<(value.end - 1)])
-        guard SharedStrings.lengths.contains(characters.count) else { return text(of: value, characters) }
-        return shared.string(characters) { text(of: value, characters) }
+    }
+
+    /// The text of the string `value` in the file's text buffer, or in one of its own if that is full.
+    private func storedText(of value: Value, _ characters: UnsafeBufferPointer<UInt8>) -> StoredText? {
+        // Plain characters are their text: they go straight from the file to the buffer.
+        if value.kind == .plainString { return texts.append(characters) ?? StoredText(String(decoding: characters, as: UTF8.self)) }
+        guard let text = text(of: value, characters) else { return nil }
+        return texts.append(text.utf8) ?? StoredText(text)
     }
 
     /// The text of the string `value`, whose `characters` lie between its quotes.
@@ -341,7 +375,9 @@ final class ByteReading {
 
     /// The strings of the array `member`; nil when it is not an array of strings.
     func strings(_ member: Member) -> [String]? {
-        elements(of: member, string)
+        let raw = UnsafeBufferPointer(rebasing: bytes[member.value.start..<member.value.end])
+        guard member.value.kind == .array, Self.sharedListLengths.contains(raw.count) else { return elements(of: member, string) }
+        return sharedLists.value(raw) { elements(of: member, string) }
     }
 
     /// The objects of the array `member`, each made into a value by `read`; nil when it is not an array of objects.

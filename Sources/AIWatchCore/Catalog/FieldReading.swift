@@ -5,6 +5,8 @@
 /// null stands for an absent optional field; every string returned has been through the `Sanitizer`.
 protocol FieldReading {
     func optionalString(_ key: String, required: Bool) -> String?
+    /// The required string field `key`, as a record keeps its long text.
+    func text(_ key: String) -> StoredText
     func optionalNumber(_ key: String, required: Bool) -> Double?
     func bool(_ key: String) -> Bool
     func strings(_ key: String, required: Bool) -> [String]
@@ -22,6 +24,7 @@ protocol FieldReading {
 
 extension FieldReading {
     func string(_ key: String) -> String { optionalString(key, required: true) ?? "" }
+    func text(_ key: String) -> StoredText { StoredText(string(key)) }
     func optionalString(_ key: String) -> String? { optionalString(key, required: false) }
     func number(_ key: String) -> Double { optionalNumber(key, required: true) ?? 0 }
     func optionalNumber(_ key: String) -> Double? { optionalNumber(key, required: false) }

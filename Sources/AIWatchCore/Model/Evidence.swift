@@ -3,5 +3,6 @@ public struct Evidence: Equatable, Sendable {
     /// The id of a `Source`.
     public let source: String
     /// The exact words of the article, a sentence at most.
-    public let quote: String
+    public var quote: String { storedQuote.string }
+    let storedQuote: StoredText
 }

@@ -13,7 +13,8 @@ public struct Organisation: Equatable, Sendable {
     /// The id of the organisation this one belongs to (a division or subsidiary).
     public let parent: String?
     public let sectors: [String]
-    public let summary: String
+    public var summary: String { storedSummary.string }
+    let storedSummary: StoredText
     public let products: [Product]
     public let evidence: [Evidence]
 }
@@ -26,7 +27,8 @@ public struct Product: Equatable, Sendable {
 
     public let id: String
     public let name: String
-    public let summary: String
+    public var summary: String { storedSummary.string }
+    let storedSummary: StoredText
     public let sectors: [String]
     /// The id of the unit that builds it, when the source names one.
     public let unit: String?

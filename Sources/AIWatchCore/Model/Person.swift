@@ -5,7 +5,8 @@ public struct Person: Equatable, Sendable {
     public let role: String
     /// The id of their organisation.
     public let affiliation: String
-    public let summary: String
+    public var summary: String { storedSummary.string }
+    let storedSummary: StoredText
     public let quotes: [Quote]
     public let evidence: [Evidence]
 }
@@ -13,7 +14,8 @@ public struct Person: Equatable, Sendable {
 /// A verbatim quote of a person, with what it is about.
 public struct Quote: Equatable, Sendable {
     public let id: String
-    public let text: String
+    public var text: String { storedText.string }
+    let storedText: StoredText
     public let source: String
     /// How it was given ("told CNBC", "via email"), when the source says.
     public let via: String?

@@ -3,14 +3,18 @@ public struct Regulation: Equatable, Sendable {
     public enum Kind: String, CaseIterable, Sendable { case regulation, policy, scrutiny, access }
 
     public let id: String
-    public let title: String
+    public var title: String { storedTitle.string }
+    let storedTitle: StoredText
     public let kind: Kind
     public let issuedBy: [String]
     public let overseenBy: [String]
     public let date: FuzzyDate?
-    public let summary: String
-    public let covers: String
-    public let appliesTo: String
+    public var summary: String { storedSummary.string }
+    let storedSummary: StoredText
+    public var covers: String { storedCovers.string }
+    let storedCovers: StoredText
+    public var appliesTo: String { storedAppliesTo.string }
+    let storedAppliesTo: StoredText
     /// Ids of organisations it may apply to, as the sources say.
     public let affects: [String]
     public let requirements: [String]

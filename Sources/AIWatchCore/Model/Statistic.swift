@@ -11,7 +11,8 @@ public struct Statistic: Equatable, Sendable {
     public let unit: String
     public let share: Share?
     public let asOf: FuzzyDate?
-    public let summary: String
+    public var summary: String { storedSummary.string }
+    let storedSummary: StoredText
     public let attribution: String?
     public let evidence: [Evidence]
 

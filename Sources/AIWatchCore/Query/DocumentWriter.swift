@@ -8,11 +8,15 @@ struct DocumentWriter {
     private(set) var refStarts: [UInt32] = [0]
     private var valueBytes: [UInt8] = []
     private var valueStarts: [UInt32] = [0]
-    private var byFacet: [[UInt32]] = Array(repeating: [], count: Facet.allCases.count)
+    /// The facet of each value, by id (as `Facet.ordinal`).
+    private var valueFacets: [UInt8] = []
     /// Value ids by facet and folded value.
     private var interned: [FoldedValue: UInt32] = [:]
-    /// Value ids by facet and referenced record, for references whose values are always the same.
-    private var referenced: [[Int: [UInt32]]] = Array(repeating: [:], count: Facet.allCases.count)
+    /// Where the value ids of a referenced record are in `referencedIDs`, by facet and record: references whose
+    /// values are always the same. Flat, since tens of thousands of records are referenced: an array each would
+    /// cost a heap block each.
+    private var referenced: [[Int: Range<UInt32>]] = Array(repeating: [:], count: Facet.allCases.count)
+    private var referencedIDs: [UInt32] = []
     private var scratch: [UInt8] = []
 
     /// A facet and a folded value, hashed as raw bytes (a `String` key would be hashed Unicode-normalised).
@@ -37,14 +41,25 @@ struct DocumentWriter {
         refs.reserveCapacity(expectedDocuments * 32)
         valueBytes.reserveCapacity(expectedDocuments * 192)
         valueStarts.reserveCapacity(expectedDocuments * 16)
+        valueFacets.reserveCapacity(expectedDocuments * 16)
     }
 
     /// Adds a searchable text field to the current document.
     mutating func text(_ value: String) {
+        var value = value
+        value.withUTF8 { text(utf8: $0) }
+    }
+
+    /// Adds a record's stored text, folded straight from its bytes.
+    mutating func text(_ value: StoredText) {
+        value.withBytes { text(utf8: $0) }
+    }
+
+    private mutating func text(utf8: UnsafeBufferPointer<UInt8>) {
         let before = text.count
         if before > Int(textStarts[textStarts.count - 1]) { text.append(0) }
         let mark = text.count
-        TextFolding.append(value, to: &text)
+        TextFolding.append(utf8: utf8, to: &text)
         if text.count == mark { text.removeLast(text.count - before) }
     }
 
@@ -69,12 +84,16 @@ struct DocumentWriter {
     mutating func facet(_ facet: Facet, reference: Int, values: () -> [String]) {
         let ordinal = facet.ordinal
         if let known = referenced[ordinal][reference] {
-            for id in known { add(id) }
+            for i in known { add(referencedIDs[Int(i)]) }
             return
         }
-        let ids = values().compactMap { intern(ordinal, $0, distinct: true) }
-        referenced[ordinal][reference] = ids
-        for id in ids { add(id) }
+        let start = UInt32(referencedIDs.count)
+        for value in values() {
+            guard let id = intern(ordinal, value, distinct: true) else { continue }
+            referencedIDs.append(id)
+            add(id)
+        }
+        referenced[ordinal][reference] = start..<UInt32(referencedIDs.count)
     }
 
     /// The id of a value, stored if new; `nil` when it folds to nothing. A `distinct` value (an id or a name,
@@ -92,7 +111,7 @@ struct DocumentWriter {
         let id = UInt32(valueStarts.count - 1)
         valueBytes.append(contentsOf: scratch)
         valueStarts.append(UInt32(valueBytes.count))
-        byFacet[ordinal].append(id)
+        valueFacets.append(UInt8(ordinal))
         return id
     }
 
@@ -118,6 +137,16 @@ struct DocumentWriter {
         var bytes: [UInt8] = []
         swap(&bytes, &valueBytes)
         bytes.append(contentsOf: repeatElement(0, count: ByteSearch.padding))
+        // Each facet's ids, gathered only now that their number is known: growing sixteen lists as values come
+        // would leave a copy of each behind at every doubling.
+        var counts = [Int](repeating: 0, count: Facet.allCases.count)
+        for facet in valueFacets { counts[Int(facet)] += 1 }
+        var byFacet = counts.map { count in
+            var ids: [UInt32] = []
+            ids.reserveCapacity(count)
+            return ids
+        }
+        for (id, facet) in valueFacets.enumerated() { byFacet[Int(facet)].append(UInt32(id)) }
         return FacetValues(paddedBytes: bytes, starts: valueStarts, byFacet: byFacet)
     }
 

@@ -24,44 +24,47 @@ public enum TextFolding {
 
     /// Appends the folded form of `text` to `bytes` (trimmed: nothing is appended for blank text).
     static func append(_ text: String, to bytes: inout [UInt8]) {
-        let start = bytes.count
         var text = text
-        text.withUTF8 { utf8 in
-            // Fast path: copy the text in and fold its ASCII prefix (usually all of it) in place; folding ASCII
-            // never lengthens it, so the write position never passes the read position.
-            bytes.append(contentsOf: utf8)
-            var written = start
-            var lastWasSpace = true
-            var i = 0
-            let count = utf8.count
-            asciiTable.withUnsafeBufferPointer { table in
-                bytes.withUnsafeMutableBufferPointer { output in
-                    while i < count {
-                        let byte = output[start &+ i]
-                        if byte >= 0x80 { break }
-                        let folded = table[Int(byte)]
-                        let isSpace = folded == 0x20
-                        output[written] = folded
-                        written &+= isSpace && lastWasSpace ? 0 : 1
-                        lastWasSpace = isSpace
-                        i &+= 1
-                    }
+        text.withUTF8 { append(utf8: $0, to: &bytes) }
+    }
+
+    /// Appends the folded form of the valid UTF-8 `utf8` to `bytes`, as `append(_:to:)` does.
+    static func append(utf8: UnsafeBufferPointer<UInt8>, to bytes: inout [UInt8]) {
+        let start = bytes.count
+        // Fast path: copy the text in and fold its ASCII prefix (usually all of it) in place; folding ASCII
+        // never lengthens it, so the write position never passes the read position.
+        bytes.append(contentsOf: utf8)
+        var written = start
+        var lastWasSpace = true
+        var i = 0
+        let count = utf8.count
+        asciiTable.withUnsafeBufferPointer { table in
+            bytes.withUnsafeMutableBufferPointer { output in
+                while i < count {
+                    let byte = output[start &+ i]
+                    if byte >= 0x80 { break }
+                    let folded = table[Int(byte)]
+                    let isSpace = folded == 0x20
+                    output[written] = folded
+                    written &+= isSpace && lastWasSpace ? 0 : 1
+                    lastWasSpace = isSpace
+                    i &+= 1
                 }
             }
-            bytes.removeLast(bytes.count - written)
-            var sink = FoldSink(start: start, lastWasSpace: lastWasSpace)
-            defer { sink.finish(&bytes) }
-            while i < count {
-                let lead = utf8[i]
-                if lead < 0x80 {
-                    sink.ascii(lead, into: &bytes)
-                    i += 1
-                    continue
-                }
-                let (scalar, length) = decode(utf8, at: i)
-                sink.scalar(scalar, into: &bytes)
-                i += length
+        }
+        bytes.removeLast(bytes.count - written)
+        var sink = FoldSink(start: start, lastWasSpace: lastWasSpace)
+        defer { sink.finish(&bytes) }
+        while i < count {
+            let lead = utf8[i]
+            if lead < 0x80 {
+                sink.ascii(lead, into: &bytes)
+                i += 1
+                continue
             }
+            let (scalar, length) = decode(utf8, at: i)
+            sink.scalar(scalar, into: &bytes)
+            i += length
         }
     }
 

@@ -41,7 +41,7 @@ final class BundledDataTests: XCTestCase {
         var quotes: [Evidence] = []
         quotes += catalog.sources.flatMap(\.evidence) + catalog.organisations.flatMap(\.evidence) + catalog.regulations.flatMap(\.evidence)
         quotes += catalog.statistics.flatMap(\.evidence) + catalog.people.flatMap(\.evidence) + catalog.events.flatMap(\.evidence)
-        quotes += catalog.people.flatMap(\.quotes).map { Evidence(source: $0.source, quote: $0.text) }
+        quotes += catalog.people.flatMap(\.quotes).map { Evidence(source: $0.source, storedQuote: $0.storedText) }
         XCTAssertGreaterThan(quotes.count, 50)
         for evidence in quotes {
             let text = try XCTUnwrap(texts[evidence.source], evidence.source)

@@ -93,6 +93,22 @@ final class QuickLoadAgreementTests: XCTestCase {
         }
     }
 
+    /// Sanitizing makes a zero-width space twelve bytes long (⟨U+200B⟩): a file of them holds more text than
+    /// bytes, so its texts outgrow the buffer kept for them, and must still read back whole.
+    func testTextLongerOnceSanitizedThanItsFileReadsWhole() throws {
+        var files = CatalogLoader.bundledFiles()
+        let i = try XCTUnwrap(files.firstIndex { $0.name == "companies.json" })
+        let text = String(decoding: files[i].bytes, as: UTF8.self)
+        let count = files[i].bytes.count / 4
+        let spaces = String(repeating: "\u{200B}", count: count)
+        files[i] = DataFile(name: "companies.json", bytes: Array(text.replacingOccurrences(of: "\"summary\": \"", with: "\"summary\": \"" + spaces).utf8))
+        let quick = try XCTUnwrap(CatalogLoader.quickLoad(files: files, pinyin: [:]))
+        try assertSameRecords(quick, CatalogLoader.locatedLoad(files: files, pinyin: [:]))
+        for organisation in quick.organisations {
+            XCTAssertEqual(organisation.summary.components(separatedBy: "⟨U+200B⟩").count, count + 1, organisation.id)
+        }
+    }
+
     private func assertSameRecords(_ a: Catalog, _ b: Catalog, _ message: String = "", line: UInt = #line) throws {
         XCTAssertEqual(a.sources, b.sources, message, line: line)
         XCTAssertEqual(a.organisations, b.organisations, message, line: line)

@@ -6,13 +6,13 @@ final class SharedStringsTests: XCTestCase {
     /// Each of `texts` read from a file holding them all, as `SharedStrings` is used: the answers, in order.
     private func read(_ texts: [String], make: (String) -> String? = { $0 }) -> [String?] {
         let file = texts.flatMap(\.utf8)
-        var shared = SharedStrings(fileSize: 0)
+        var shared = SharedStrings<String>(fileSize: 0)
         return file.withUnsafeBufferPointer { file in
             var offset = 0
             return texts.map { text in
                 let raw = UnsafeBufferPointer(rebasing: file[offset..<(offset + text.utf8.count)])
                 offset += text.utf8.count
-                return shared.string(raw) { make(text) }
+                return shared.value(raw) { make(text) }
             }
         }
     }
