@@ -132,17 +132,19 @@ do {
         let records = SearchIndex(catalog).count
         report.section("\(records) synthetic records, \(megabytes(jsonBytes)) of JSON")
         report.heads()
+        // A million records are loaded and indexed three times rather than five: enough for a median and a worst.
         let heavy = size >= 1_000_000
+        let runs = heavy ? 3 : 5
         var load = Samples()
         var loaded = catalog
-        for _ in 0..<(heavy ? 1 : 5) { loaded = try load.time { try CatalogLoader.load(directory: folder) } }
+        for _ in 0..<runs { loaded = try load.time { try CatalogLoader.load(directory: folder) } }
         report.row("load: read, parse, check references", load, group: group, key: "load")
         var build = Samples()
         var index = SearchIndex(loaded)
-        for _ in 0..<(heavy ? 1 : 5) { index = build.time { SearchIndex(loaded) } }
+        for _ in 0..<runs { index = build.time { SearchIndex(loaded) } }
         report.row("search index", build, group: group, key: "index")
         var frames = Samples()
-        for _ in 0..<(heavy ? 1 : 3) { frames.add(try firstFrame(aiwatch, ["--data", folder], until: "dashboard#")) }
+        for _ in 0..<3 { frames.add(try firstFrame(aiwatch, ["--data", folder], until: "dashboard#")) }
         report.row("first frame (aiwatch --data, pseudo-terminal)", frames, group: group, key: "firstFrame")
         let env = Environment(catalog: loaded, index: index)
         let typing = Typing.filter(queries, env: env, repetitions: heavy ? 1 : 3)

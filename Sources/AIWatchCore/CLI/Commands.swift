@@ -73,7 +73,7 @@ public enum Commands {
         case .table: return .ok(ListFormatter.table(table))
         case .json: return .ok(ListFormatter.json(table))
         case .csv: return .ok(ListFormatter.csv(table))
-        case .md: return .ok(Exporter.render(.md, screen: Screen(width: 0, height: 0), table: table, theme: .named(.light), provenance: provenance(state, pane: pane, catalog: env.catalog)))
+        case .md: return .ok(Exporter.render(.md, screen: Screen(width: 0, height: 0), table: { table }, theme: .named(.light), provenance: provenance(state, pane: pane, catalog: env.catalog)))
         }
     }
 
@@ -102,10 +102,12 @@ public enum Commands {
     /// The export of what `state` shows.
     public static func export(_ format: ExportFormat, state: AppState, theme: Theme, catalog: Catalog, frame: Bool = true) -> String {
         let screen = Renderer.render(state, catalog: catalog)
-        let table = PaneColumns.table(state.listPane, rows: state.rows(state.listPane), catalog: catalog)
         // Markdown holds the focused list's records, so its provenance is that list's.
         let stamp = format == .md ? provenance(state, pane: state.listPane, catalog: catalog) : provenance(state, catalog: catalog)
-        return Exporter.render(format, screen: screen, table: table, theme: theme, provenance: stamp, windowFrame: frame)
+        return Exporter.render(
+            format, screen: screen, table: { PaneColumns.table(state.listPane, rows: state.rows(state.listPane), catalog: catalog) },
+            theme: theme, provenance: stamp, windowFrame: frame
+        )
     }
 
     /// Writes an export of `state` into `directory` under a fresh name; returns the status-bar message.
@@ -131,11 +133,12 @@ public enum Commands {
         let refs = state.detailPath.isEmpty || pane != nil ? panes.flatMap { Array(state.rows($0)) } : state.detailPath
         let matched = panes.reduce(0) { $0 + state.rows($1).count }
         let total = panes.reduce(0) { $0 + state.engine.result.total(in: $1) }
-        var sourceIDs: [String] = []
+        var cited = Set<String>()
         for ref in refs {
-            for evidence in catalog.evidence(of: ref) where !sourceIDs.contains(evidence.source) { sourceIDs.append(evidence.source) }
+            for evidence in catalog.evidence(of: ref) { cited.insert(evidence.source) }
         }
-        let citations = catalog.sources.filter { sourceIDs.contains($0.id) }.map(\.citation)
+        // In catalog order, each once: two articles of one publisher in one month are cited alike.
+        let citations = PaneColumns.unique(catalog.sources.filter { cited.contains($0.id) }.map(\.citation))
         return Provenance(pane: shownPane.title, filter: state.filter.applied, matched: matched, total: total, sources: citations, dataDate: catalog.dataDate)
     }
 }

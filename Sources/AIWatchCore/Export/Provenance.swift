@@ -20,12 +20,19 @@ public struct Provenance: Equatable, Sendable {
         self.dataDate = dataDate
     }
 
+    /// How many sources a caption names: one line under a screenshot has no room for the thousands a large
+    /// data folder's records cite (the Markdown export lists them all).
+    static let namedSources = 6
+
     /// One line: `aiwatch · Companies · filter "sector:finance" · 2/9 · Sources: CNBC, Feb 2023 · data as of Feb 2023`.
     public var caption: String {
         var parts = ["aiwatch", pane]
         parts.append(filter.isEmpty ? "no filter" : "filter: " + filter)
         parts.append("\(matched)/\(total)")
-        if !sources.isEmpty { parts.append("Sources: " + sources.joined(separator: "; ")) }
+        if !sources.isEmpty {
+            let more = sources.count - Provenance.namedSources
+            parts.append("Sources: " + sources.prefix(Provenance.namedSources).joined(separator: "; ") + (more > 0 ? " and \(more) more" : ""))
+        }
         parts.append("data as of " + FuzzyDate(phrase: dataDate, date: dataDate, approximate: false).display)
         return Sanitizer.clean(parts.joined(separator: " · "))
     }

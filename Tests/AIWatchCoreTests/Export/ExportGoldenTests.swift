@@ -6,7 +6,7 @@ import XCTest
 final class ExportGoldenTests: XCTestCase {
     private func render(_ format: ExportFormat, theme: Theme.Name = .dark, frame: Bool = true) -> String {
         Exporter.render(
-            format, screen: ExportFixture.screen, table: ExportFixture.table, theme: .named(theme),
+            format, screen: ExportFixture.screen, table: { ExportFixture.table }, theme: .named(theme),
             provenance: ExportFixture.provenance, windowFrame: frame)
     }
 
