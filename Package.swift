@@ -6,6 +6,9 @@ import PackageDescription
 /// linked the same way.
 let fixedAddress: [LinkerSetting] = [.unsafeFlags(["-Xclang-linker", "-no-pie"], .when(configuration: .release))]
 
+// The layers, each a target, so that an import the design forbids does not compile (ARCHITECTURE.md):
+// TerminalKit ← AIWatchData ← AIWatchApp ← AIWatchRuntime ← aiwatch. Only the runtime touches the terminal, files,
+// the clock, threads and the environment; only the data layer touches memory mapping and its loader's threads.
 let package = Package(
     name: "aiwatch",
     products: [
@@ -20,13 +23,22 @@ let package = Package(
             dependencies: ["EmbedDataGenerator"],
             path: "Sources/EmbedData/Plugin"
         ),
-        .target(name: "AIWatchCore", plugins: ["EmbedData"]),
-        .target(name: "AIWatchTerminal", dependencies: ["AIWatchCore", "CNcursesw"]),
-        .executableTarget(name: "aiwatch", dependencies: ["AIWatchCore", "AIWatchTerminal"], linkerSettings: fixedAddress),
-        .executableTarget(name: "aiwatch-bench", dependencies: ["AIWatchCore", "CNcursesw"]),
+        .target(name: "TerminalKit"),
+        .target(name: "AIWatchData", dependencies: ["TerminalKit"], plugins: ["EmbedData"]),
+        .target(name: "AIWatchApp", dependencies: ["TerminalKit", "AIWatchData"]),
+        .target(name: "AIWatchRuntime", dependencies: ["TerminalKit", "AIWatchData", "AIWatchApp", "CNcursesw"]),
+        .executableTarget(name: "aiwatch", dependencies: ["AIWatchRuntime", "AIWatchApp", "AIWatchData", "TerminalKit"], linkerSettings: fixedAddress),
+        .target(name: "AIWatchTestSupport", dependencies: ["TerminalKit", "AIWatchData", "AIWatchApp"]),
+        .executableTarget(
+            name: "aiwatch-bench", dependencies: ["AIWatchTestSupport", "AIWatchApp", "AIWatchData", "CNcursesw"]
+        ),
         .executableTarget(name: "curses-floor", dependencies: ["CNcursesw"], linkerSettings: fixedAddress),
-        .testTarget(name: "AIWatchCoreTests", dependencies: ["AIWatchCore"], exclude: ["Goldens"]),
-        .testTarget(name: "AIWatchTerminalTests", dependencies: ["AIWatchTerminal"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["aiwatch", "AIWatchCore"]),
+        .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit", "AIWatchTestSupport"], exclude: ["Goldens"]),
+        .testTarget(name: "AIWatchDataTests", dependencies: ["AIWatchData", "AIWatchTestSupport"]),
+        .testTarget(
+            name: "AIWatchAppTests", dependencies: ["AIWatchApp", "AIWatchTestSupport"], exclude: ["Goldens"]
+        ),
+        .testTarget(name: "AIWatchRuntimeTests", dependencies: ["AIWatchRuntime", "AIWatchTestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["aiwatch", "AIWatchTestSupport"]),
     ]
 )

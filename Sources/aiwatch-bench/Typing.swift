@@ -1,4 +1,7 @@
-import AIWatchCore
+import AIWatchApp
+import AIWatchData
+import AIWatchTestSupport
+import TerminalKit
 
 /// Keystroke-to-frame latency in the app's own loop, without the terminal: `Update.handle` for the key, then the
 /// full render of the next frame (the terminal backend then writes only the cells that changed).

@@ -1,4 +1,7 @@
-import AIWatchCore
+import AIWatchApp
+import AIWatchData
+import AIWatchTestSupport
+import TerminalKit
 import Foundation
 
 // aiwatch-bench: how fast aiwatch is, measured on the real binary and on synthetic catalogs. Build it with the
@@ -120,7 +123,7 @@ do {
     let standard = Update.initialState(columns: 120, rows: 40, query: "", env: bundled)
     for format in ExportFormat.allCases {
         var export = Samples()
-        for _ in 0..<50 { export.time { _ = Commands.export(format, state: standard, theme: .named(.dark), catalog: bundled.catalog) } }
+        for _ in 0..<50 { export.time { _ = ViewExport.render(format, state: standard, catalog: bundled.catalog, theme: .named(.dark)) } }
         report.row("export \(format.rawValue) at 120x40", export, group: "render", key: format.rawValue)
     }
 

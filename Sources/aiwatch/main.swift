@@ -1,5 +1,7 @@
-import AIWatchCore
-import AIWatchTerminal
+import AIWatchApp
+import AIWatchData
+import TerminalKit
+import AIWatchRuntime
 import Foundation
 
 /// Prints an outcome and exits with its status.

@@ -1,4 +1,8 @@
+import AIWatchApp
+import AIWatchData
+import AIWatchTestSupport
 import Foundation
+import TerminalKit
 import XCTest
 
 /// The built binary as scripts use it: subcommands, exit statuses, messages.

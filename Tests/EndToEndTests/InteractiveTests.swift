@@ -1,4 +1,8 @@
+import AIWatchApp
+import AIWatchData
+import AIWatchTestSupport
 import Foundation
+import TerminalKit
 import XCTest
 
 /// The app in a real terminal (tmux), driven as a user drives it.

@@ -1,5 +1,8 @@
-import AIWatchCore
+import AIWatchApp
+import AIWatchData
+import AIWatchTestSupport
 import Foundation
+import TerminalKit
 import XCTest
 
 /// A large data folder: the terminal shows the loading progress at once, the app is usable as soon as the records

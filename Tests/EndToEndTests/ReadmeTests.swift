@@ -1,4 +1,8 @@
+import AIWatchApp
+import AIWatchData
+import AIWatchTestSupport
 import Foundation
+import TerminalKit
 import XCTest
 
 /// The README's screenshots are made by the current build: a change to the screen that forgets them fails here.

@@ -1,4 +1,8 @@
+import AIWatchApp
+import AIWatchData
+import AIWatchTestSupport
 import Foundation
+import TerminalKit
 import XCTest
 
 /// However aiwatch ends — `q`, Ctrl-C, a signal, a crash, a closed terminal — the shell gets its terminal back as

@@ -1,4 +1,8 @@
+import AIWatchApp
+import AIWatchData
+import AIWatchTestSupport
 import Foundation
+import TerminalKit
 import XCTest
 
 /// What aiwatch writes to a terminal, byte for byte (recorded with `tmux pipe-pane`): with a data folder full of

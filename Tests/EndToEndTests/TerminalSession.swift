@@ -1,4 +1,8 @@
+import AIWatchApp
+import AIWatchData
+import AIWatchTestSupport
 import Foundation
+import TerminalKit
 import XCTest
 
 /// The built `aiwatch` binary running in a real terminal (a detached tmux session), driven by keys as a user

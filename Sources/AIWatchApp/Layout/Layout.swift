@@ -1,0 +1,100 @@
+import TerminalKit
+
+/// Where everything goes on a screen of a given size. Render draws into these rectangles and the mouse handler
+/// hit-tests them, so the two always agree.
+public struct Layout: Sendable {
+    /// The smallest terminal aiwatch draws in.
+    public static let minColumns = 40, minRows = 12
+    /// The lists the overview shows, left to right.
+    public static let dashboardLists: [Pane] = [.companies, .regulations, .statistics]
+
+    public var header = Rect(x: 0, y: 0, width: 0, height: 0)
+    public var tabs = Rect(x: 0, y: 0, width: 0, height: 0)
+    public var content = Rect(x: 0, y: 0, width: 0, height: 0)
+    public var status = Rect(x: 0, y: 0, width: 0, height: 0)
+    /// The overview's strip of headline numbers.
+    public var strip: Rect?
+    /// The list boxes shown, by pane.
+    public var lists: [(pane: Pane, rect: Rect)] = []
+    /// The box showing the selected record's detail next to or below the lists.
+    public var preview: Rect?
+    /// The box of an opened detail (full content area).
+    public var detail: Rect?
+    /// The statistics pane's chart of shares and big figures.
+    public var chart: Rect?
+    /// The timeline pane's time axis.
+    public var axis: Rect?
+
+    /// Whether the terminal is big enough to draw anything but the "too small" line.
+    public static func fits(columns: Int, rows: Int) -> Bool { columns >= minColumns && rows >= minRows }
+
+    public init(state: AppState) {
+        let screen = Rect(x: 0, y: 0, width: state.columns, height: state.rows)
+        header = Rect(x: 0, y: 0, width: screen.width, height: 1)
+        tabs = Rect(x: 0, y: 1, width: screen.width, height: 1)
+        status = Rect(x: 0, y: screen.height - 1, width: screen.width, height: 1)
+        content = Rect(x: 0, y: 2, width: screen.width, height: screen.height - 3)
+        if !state.detailPath.isEmpty {
+            detail = content
+        } else if state.pane == .dashboard {
+            layOutDashboard(state: state)
+        } else {
+            var area = content
+            if state.pane == .statistics && area.height >= 14 {
+                let tableHeight = min(max(6, state.rows(.statistics).count + 3), area.height / 2)
+                let (top, bottom) = area.splitRows(tableHeight)
+                area = top
+                chart = bottom
+            }
+            if state.pane == .timeline && area.height >= 14 {
+                let (top, bottom) = area.splitRows(area.height - 5)
+                area = top
+                axis = bottom
+            }
+            if area.width >= 110 {
+                let (left, right) = area.splitColumns(area.width * 60 / 100)
+                lists = [(state.pane, left)]
+                preview = right
+            } else {
+                lists = [(state.pane, area)]
+            }
+        }
+    }
+
+    private mutating func layOutDashboard(state: AppState) {
+        var rest = content
+        if state.zoomed {
+            lists = [(state.dashboardFocus, rest)]
+            return
+        }
+        if rest.height >= 14 {
+            let (top, bottom) = rest.splitRows(3)
+            strip = top
+            rest = bottom
+        }
+        let listHeight = rest.height >= 14 ? max(6, rest.height * 55 / 100) : rest.height
+        let (top, bottom) = rest.splitRows(listHeight)
+        if bottom.height >= 4 { preview = bottom }
+        if top.width >= 72 {
+            var x = top.x
+            let shares = [34, 38, 28]
+            for (index, pane) in Self.dashboardLists.enumerated() {
+                let width = index == shares.count - 1 ? top.maxX - x : top.width * shares[index] / 100
+                lists.append((pane, Rect(x: x, y: top.y, width: width, height: top.height)))
+                x += width
+            }
+        } else {
+            // Narrow: the lists fold into one box whose title cycles with ← →.
+            lists = [(state.dashboardFocus, top)]
+        }
+    }
+
+    /// The box of `pane`'s list, if shown.
+    public func rect(of pane: Pane) -> Rect? { lists.first { $0.pane == pane }?.rect }
+
+    /// How many data rows the focused list shows (for paging).
+    public static func listRows(state: AppState) -> Int {
+        let layout = Layout(state: state)
+        return max(1, (layout.rect(of: state.listPane)?.height ?? 3) - 3)
+    }
+}

@@ -1,0 +1,53 @@
+import AIWatchData
+import TerminalKit
+
+/// Builds the state a command line asks for: pane, filter, selected record, open detail.
+public enum ViewBuilder {
+    public struct SelectionError: Error, CustomStringConvertible, Sendable {
+        public let description: String
+    }
+
+    public static func state(_ options: ViewOptions, columns: Int, rows: Int, env: Environment) throws(SelectionError) -> AppState {
+        var state = Update.initialState(columns: columns, rows: rows, query: options.filter, env: env)
+        if let error = state.filter.error {
+            throw SelectionError(description: "cannot parse the filter \"\(state.filter.text)\": \(error)")
+        }
+        state.filter.editing = false
+        state.pane = options.pane
+        if let id = options.select {
+            guard let ref = env.catalog.locate(id) else { throw SelectionError(description: "no record has the id \"\(Sanitizer.clean(id))\"") }
+            let panes = options.pane == .dashboard ? Layout.dashboardLists : [options.pane]
+            if let pane = panes.first(where: { state.rows($0).contains(ref) }), let index = state.rows(pane).firstIndex(of: ref) {
+                if options.pane == .dashboard { state.dashboardFocus = pane }
+                state.selection[pane] = index
+                if options.open { DetailNavigation.open(ref, state: &state, catalog: env.catalog) }
+            } else if options.open {
+                // A record the pane does not list is a detail reached by following links: its view string ends in
+                // "!", and it opens over the pane as it was when the view string was taken.
+                DetailNavigation.open(ref, state: &state, catalog: env.catalog)
+            } else {
+                throw SelectionError(description: notARow(ref, in: options.pane, state: state, catalog: env.catalog))
+            }
+        } else if options.open, let ref = state.selectedRecord {
+            DetailNavigation.open(ref, state: &state, catalog: env.catalog)
+        }
+        return state
+    }
+
+    /// Why `ref` cannot be selected in `pane`: it lives in another pane, inside another record, or the filter
+    /// leaves it out.
+    static func notARow(_ ref: RecordRef, in pane: Pane, state: AppState, catalog: Catalog) -> String {
+        let id = catalog.id(of: ref)
+        let home = Pane.listing(ref)
+        let panes = pane == .dashboard ? Layout.dashboardLists : [pane]
+        guard panes.contains(home) else {
+            let here = pane == .dashboard ? "the overview (it lists companies, regulations and statistics)" : pane.rawValue
+            return "\(id) is in \(home.rawValue), not \(here); use --pane \(home.rawValue), or --open to show its detail here"
+        }
+        if let owner = ref.owner {
+            let ownerID = catalog.id(of: owner)
+            return "\(id) is listed within \(ownerID) in \(home.rawValue), not as a row of its own; select \(ownerID), or add --open to show its detail"
+        }
+        return "\(id) is in \(home.rawValue), but the filter \"\(state.filter.applied)\" leaves it out"
+    }
+}

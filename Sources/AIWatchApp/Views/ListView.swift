@@ -1,0 +1,41 @@
+import AIWatchData
+import TerminalKit
+
+/// A boxed list of a pane's records, titled with `matched/total`.
+enum ListView {
+    static func draw(
+        into screen: inout Screen, rect: Rect, pane: Pane, state: AppState, catalog: Catalog, focused: Bool, compact: Bool, folded: Bool
+    ) {
+        let rows = state.rows(pane)
+        let total = state.engine.result.total(in: pane.kinds)
+        var note = state.filter.applied.isEmpty ? "\(total)" : "\(rows.count)/\(total)"
+        if pane == .timeline && rect.width >= 50 { note = "● date  ◌ approximate · " + note }
+        let title = folded ? "◀ \(pane.title) ▶" : pane.title
+        let inner = screen.box(rect, title: title, note: note, focused: focused)
+        guard !inner.isEmpty else { return }
+        if rows.isEmpty {
+            let message = state.filter.applied.isEmpty ? "No records." : "No match for “\(state.filter.applied)”"
+            for (index, line) in TextFit.wrap(message, to: inner.width - 2).prefix(inner.height).enumerated() {
+                screen.put(line, x: inner.x + 1, y: inner.y + index, role: .muted, clip: inner)
+            }
+            return
+        }
+        let scroll = TableView.scrollOffset(
+            selected: state.selected(in: pane), scroll: state.scroll[pane] ?? 0, visibleRows: inner.height - 1, count: rows.count
+        )
+        let visible = rows[scroll..<min(rows.count, scroll + inner.height - 1)]
+        let columns = PaneColumns.columns(pane, compact: compact)
+        let highlighter = state.highlighter(catalog)
+        var cellRows = Array(repeating: [Line](), count: scroll)
+        cellRows += visible.map { ref in
+            PaneColumns.cells(ref, pane: pane, catalog: catalog, compact: compact).map { Highlight.apply(highlighter, to: $0) }
+        }
+        // Leave the right edge to the scrollbar when there is one.
+        let scrolls = rows.count > inner.height - 1
+        let padded = Rect(x: inner.x + 1, y: inner.y, width: inner.width - (scrolls ? 2 : 1), height: inner.height)
+        TableView.draw(
+            into: &screen, rect: padded, columns: columns, rows: cellRows + Array(repeating: [], count: rows.count - scroll - visible.count),
+            selected: state.selected(in: pane), scroll: scroll, focused: focused
+        )
+    }
+}

@@ -1,0 +1,44 @@
+import AIWatchData
+import TerminalKit
+
+/// Draws the whole screen from the state: the one renderer behind the terminal, `snapshot` and every export.
+public enum Renderer {
+    public static func render(_ state: AppState, catalog: Catalog) -> Screen {
+        var screen = Screen(width: state.columns, height: state.rows)
+        guard Layout.fits(columns: state.columns, rows: state.rows) else {
+            let needs = "\(Layout.minColumns)x\(Layout.minRows)"
+            let message = state.columns < 24
+                ? "\(state.columns)x\(state.rows) < \(needs)"
+                : "Terminal too small: \(state.columns)x\(state.rows), aiwatch needs \(needs)"
+            for (y, line) in TextFit.wrap(message, to: state.columns).prefix(state.rows).enumerated() {
+                screen.put(line, x: 0, y: y, role: .warning)
+            }
+            return screen
+        }
+        let layout = Layout(state: state)
+        TabsView.drawHeader(into: &screen, rect: layout.header, catalog: catalog)
+        TabsView.draw(into: &screen, rect: layout.tabs, state: state, catalog: catalog)
+        if let strip = layout.strip { HeadlineStrip.draw(into: &screen, rect: strip, state: state, catalog: catalog) }
+        let compact = state.pane == .dashboard && !state.zoomed
+        // On a narrow overview the three lists fold into one box that ← → cycle through.
+        let folded = compact && layout.lists.count == 1
+        for (pane, rect) in layout.lists {
+            ListView.draw(into: &screen, rect: rect, pane: pane, state: state, catalog: catalog, focused: pane == state.listPane, compact: compact, folded: folded)
+        }
+        if let chart = layout.chart { StatisticsChart.draw(into: &screen, rect: chart, state: state, catalog: catalog) }
+        if let axis = layout.axis { TimelineAxis.draw(into: &screen, rect: axis, state: state, catalog: catalog) }
+        if let preview = layout.preview {
+            DetailView.draw(into: &screen, rect: preview, ref: state.selectedRecord, state: state, catalog: catalog, isOpen: false)
+        }
+        if let detail = layout.detail {
+            DetailView.draw(into: &screen, rect: detail, ref: state.detailPath.last, state: state, catalog: catalog, isOpen: true)
+        }
+        StatusBar.draw(into: &screen, rect: layout.status, state: state, catalog: catalog)
+        switch state.overlay {
+        case .help: Overlays.drawHelp(into: &screen, scroll: state.helpScroll)
+        case .export: Overlays.drawExportMenu(into: &screen)
+        case nil: break
+        }
+        return screen
+    }
+}

@@ -1,0 +1,59 @@
+/// A date as an article gives it: the article's own phrase, its resolution ("YYYY", "YYYY-MM" or "YYYY-MM-DD"),
+/// and whether that resolution is approximate (relative phrases such as "last month").
+public struct FuzzyDate: Equatable, Comparable, Sendable {
+    public let phrase: String
+    public let date: String
+    public let approximate: Bool
+
+    /// A date: `phrase` as the article words it, `date` its resolution, and whether that is approximate.
+    public init(phrase: String, date: String, approximate: Bool) {
+        self.phrase = phrase
+        self.date = date
+        self.approximate = approximate
+    }
+
+    /// Whether `date` has one of the accepted shapes (ASCII digits, with a plausible month and day). Read byte by
+    /// byte: it runs for every dated record a folder holds.
+    public static func isValid(_ date: String) -> Bool {
+        var date = date
+        return date.withUTF8 { bytes in
+            func number(_ range: Range<Int>) -> Int? {
+                var value = 0
+                for byte in bytes[range] {
+                    guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
+                    value = value * 10 + Int(byte - UInt8(ascii: "0"))
+                }
+                return value
+            }
+            guard bytes.count == 4 || bytes.count == 7 || bytes.count == 10, number(0..<4) != nil else { return false }
+            if bytes.count > 4 {
+                guard bytes[4] == UInt8(ascii: "-"), let month = number(5..<7), (1...12).contains(month) else { return false }
+            }
+            if bytes.count > 7 {
+                guard bytes[7] == UInt8(ascii: "-"), let day = number(8..<10), (1...31).contains(day) else { return false }
+            }
+            return true
+        }
+    }
+
+    public var year: Int { Int(date.prefix(4)) ?? 0 }
+
+    /// The date as a number of years, for placing it on a time axis ("2023-01" is 2023.0, "2023-07" 2023.5).
+    public var years: Double {
+        let parts = date.split(separator: "-").compactMap { Double($0) }
+        guard let year = parts.first else { return 0 }
+        return year + (parts.count > 1 ? parts[1] - 1 : 0) / 12 + (parts.count > 2 ? parts[2] - 1 : 0) / 365
+    }
+
+    /// A short display form: "Mar 2023", "~Mar 2023" when approximate.
+    public var display: String {
+        let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+        let parts = date.split(separator: "-")
+        var text = String(parts.first ?? "")
+        if parts.count > 1, let month = Int(parts[1]), (1...12).contains(month) { text = months[month - 1] + " " + text }
+        if parts.count > 2, let day = Int(parts[2]) { text = "\(day) " + text }
+        return (approximate ? "~" : "") + text
+    }
+
+    public static func < (lhs: FuzzyDate, rhs: FuzzyDate) -> Bool { lhs.date < rhs.date }
+}

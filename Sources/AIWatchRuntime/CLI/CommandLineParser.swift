@@ -1,0 +1,190 @@
+import AIWatchApp
+import TerminalKit
+
+/// Parses aiwatch's arguments. `--data DIR` is accepted anywhere, before or after the subcommand.
+public enum CommandLineParser {
+    public static let snapshotFormats = ["txt", "ansi", "html", "svg", "md"]
+
+    /// The invocation and the data folder (nil: the bundled data).
+    public static func parse(_ arguments: [String]) throws(UsageError) -> (Invocation, dataDirectory: String?) {
+        var rest: [String] = []
+        var data: String?
+        var index = 0
+        while index < arguments.count {
+            let argument = arguments[index]
+            if argument == "--data" {
+                guard index + 1 < arguments.count else { throw UsageError(message: "--data needs a folder") }
+                data = arguments[index + 1]
+                index += 2
+            } else if argument.hasPrefix("--data=") {
+                data = String(argument.dropFirst(7))
+                index += 1
+            } else {
+                rest.append(argument)
+                index += 1
+            }
+        }
+        var reader = ArgumentReader(rest)
+        let invocation: Invocation
+        switch reader.peek {
+        case "snapshot": reader.skip(); invocation = try snapshot(&reader)
+        case "list": reader.skip(); invocation = try list(&reader)
+        case "validate":
+            reader.skip()
+            let directory = reader.nextPositional()
+            try reader.finish()
+            invocation = .validate(directory: directory)
+        case "init-data":
+            reader.skip()
+            guard let directory = reader.nextPositional() else { throw UsageError(message: "init-data needs a folder to write to") }
+            try reader.finish()
+            invocation = .initData(directory: directory)
+        case "--help", "-h", "help": invocation = .help
+        case "--version", "-V": invocation = .version
+        default: invocation = try interactive(&reader)
+        }
+        return (invocation, data)
+    }
+
+    private static func interactive(_ reader: inout ArgumentReader) throws(UsageError) -> Invocation {
+        var view = ViewOptions()
+        var exportDirectory = "."
+        var mouse = true
+        while let option = reader.nextOption() {
+            if try viewOption(option, &reader, &view) { continue }
+            switch option {
+            case "--export-dir": exportDirectory = try reader.value(for: option)
+            case "--no-mouse": mouse = false
+            default: throw unknown(option, in: "aiwatch")
+            }
+        }
+        try reader.finish()
+        return .interactive(view, exportDirectory: exportDirectory, mouse: mouse)
+    }
+
+    private static func snapshot(_ reader: inout ArgumentReader) throws(UsageError) -> Invocation {
+        var view = ViewOptions()
+        var size = (columns: 120, rows: 40)
+        var format = "txt"
+        var output: String?
+        var force = false
+        var frame = true
+        while let option = reader.nextOption() {
+            if try viewOption(option, &reader, &view) { continue }
+            switch option {
+            case "--size": size = try parseSize(reader.value(for: option))
+            case "--format":
+                format = try reader.value(for: option)
+                guard snapshotFormats.contains(format) else {
+                    throw UsageError(message: "unknown format \"\(Sanitizer.clean(format))\"; use one of \(snapshotFormats.joined(separator: ", "))")
+                }
+            case "-o", "--output": output = try reader.value(for: option)
+            case "--force", "-f": force = true
+            case "--no-frame": frame = false
+            default: throw unknown(option, in: "snapshot")
+            }
+        }
+        try reader.finish()
+        return .snapshot(view, size: size, format: format, output: output, force: force, frame: frame)
+    }
+
+    private static func list(_ reader: inout ArgumentReader) throws(UsageError) -> Invocation {
+        let panes = Pane.recordPanes.map(\.rawValue).joined(separator: ", ")
+        guard let name = reader.nextPositional() else { throw UsageError(message: "list needs a pane: " + panes) }
+        guard name.lowercased() != Pane.dashboard.rawValue else {
+            throw UsageError(message: "list takes a pane of records, not the overview: " + panes)
+        }
+        let pane = try Pane.named(name, among: Pane.recordPanes)
+        var filter = ""
+        var format = ListFormat.table
+        while let option = reader.nextOption() {
+            switch option {
+            case "--filter": filter = try reader.value(for: option)
+            case "--format":
+                let value = try reader.value(for: option)
+                guard let parsed = ListFormat(rawValue: value) else {
+                    throw UsageError(message: "unknown format \"\(Sanitizer.clean(value))\"; use one of table, json, csv, md")
+                }
+                format = parsed
+            default: throw unknown(option, in: "list")
+            }
+        }
+        try reader.finish()
+        return .list(pane, filter: filter, format: format)
+    }
+
+    /// Options shared by the app and `snapshot`; false when `option` is not one of them.
+    private static func viewOption(_ option: String, _ reader: inout ArgumentReader, _ view: inout ViewOptions) throws(UsageError) -> Bool {
+        switch option {
+        case "--pane": view.pane = try Pane.named(reader.value(for: option))
+        case "--filter": view.filter = try reader.value(for: option)
+        case "--select": view.select = try reader.value(for: option)
+        case "--open": view.open = true
+        case "--view":
+            let theme = view.theme
+            view = try ViewString.parse(reader.value(for: option))
+            view.theme = theme
+        case "--theme":
+            let value = try reader.value(for: option)
+            guard let theme = Theme.Name(rawValue: value) else {
+                throw UsageError(message: "unknown theme \"\(Sanitizer.clean(value))\"; use dark, light or mono")
+            }
+            view.theme = theme
+        default: return false
+        }
+        return true
+    }
+
+    /// A snapshot size: COLSxROWS, at least the smallest screen aiwatch draws in, each at most 1000.
+    static func parseSize(_ text: String) throws(UsageError) -> (columns: Int, rows: Int) {
+        let parts = text.lowercased().split(separator: "x")
+        guard parts.count == 2, let columns = Int(parts[0]), let rows = Int(parts[1]), (1...1000).contains(columns), (1...1000).contains(rows) else {
+            throw UsageError(message: "--size takes COLSxROWS, e.g. 120x40 (from \(Layout.minColumns)x\(Layout.minRows) to 1000x1000)")
+        }
+        guard Layout.fits(columns: columns, rows: rows) else {
+            throw UsageError(message: "--size \(columns)x\(rows) is below the smallest screen aiwatch draws, \(Layout.minColumns)x\(Layout.minRows)")
+        }
+        return (columns, rows)
+    }
+
+    private static func unknown(_ option: String, in command: String) -> UsageError {
+        UsageError(message: "unknown option \"\(Sanitizer.clean(option))\" for \(command); see aiwatch --help")
+    }
+}
+
+/// Walks the arguments of one command.
+struct ArgumentReader {
+    private var arguments: [String]
+    private var index = 0
+
+    init(_ arguments: [String]) { self.arguments = arguments }
+
+    var peek: String? { index < arguments.count ? arguments[index] : nil }
+    mutating func skip() { index += 1 }
+
+    mutating func nextOption() -> String? {
+        guard let next = peek, next.hasPrefix("-"), next != "-" else { return nil }
+        index += 1
+        if let equals = next.firstIndex(of: "="), next.hasPrefix("--") {
+            arguments.insert(String(next[next.index(after: equals)...]), at: index)
+            return String(next[..<equals])
+        }
+        return next
+    }
+
+    mutating func nextPositional() -> String? {
+        guard let next = peek, !next.hasPrefix("-") || next == "-" else { return nil }
+        index += 1
+        return next
+    }
+
+    mutating func value(for option: String) throws(UsageError) -> String {
+        guard let next = peek else { throw UsageError(message: "\(option) needs a value") }
+        index += 1
+        return next
+    }
+
+    func finish() throws(UsageError) {
+        if let extra = peek { throw UsageError(message: "unexpected argument \"\(Sanitizer.clean(extra))\"; see aiwatch --help") }
+    }
+}

@@ -1,0 +1,120 @@
+import AIWatchApp
+import AIWatchData
+import Foundation
+import TerminalKit
+
+/// The non-interactive commands: each returns what to print and the exit status, so tests can run them.
+public enum Commands {
+    public struct Outcome: Equatable, Sendable {
+        public var output: String
+        public var error: String
+        public var status: Int32
+        public init(output: String, error: String, status: Int32) {
+            self.output = output
+            self.error = error
+            self.status = status
+        }
+
+        public static func ok(_ output: String) -> Outcome { Outcome(output: output, error: "", status: 0) }
+        public static func failure(_ message: String, status: Int32 = 1) -> Outcome {
+            Outcome(output: "", error: "aiwatch: " + Sanitizer.clean(message) + "\n", status: status)
+        }
+    }
+
+    /// Loads the bundled data, or a folder (reporting to `progress` the fraction of its bytes read).
+    public static func loadCatalog(_ directory: String?, progress: ((Double) -> Void)? = nil) throws(DataProblems) -> Catalog {
+        if let directory { return try CatalogLoader.load(directory: directory, progress: progress) }
+        return try CatalogLoader.bundled()
+    }
+
+    /// `aiwatch validate [DIR]`.
+    public static func validate(_ directory: String?) -> Outcome {
+        do {
+            let catalog = try loadCatalog(directory)
+            let where_ = directory.map { "\(Sanitizer.clean($0)): " } ?? "bundled data: "
+            let counts = catalog.counts.map { "\($0.count) \($0.kind)" }.joined(separator: ", ")
+            return .ok(where_ + "valid — " + counts + "\n")
+        } catch {
+            let count = error.problems.count
+            return Outcome(output: "", error: describe(error, in: directory) + "\(count) problem\(count == 1 ? "" : "s") found\n", status: 1)
+        }
+    }
+
+    /// Every problem of a data folder on its own line, each naming the file with its folder.
+    public static func describe(_ problems: DataProblems, in directory: String?) -> String {
+        let folder = directory.map { Sanitizer.clean($0) + "/" } ?? ""
+        return problems.problems.map { "aiwatch: " + ($0.file.contains("/") ? "" : folder) + $0.description + "\n" }.joined()
+    }
+
+    /// `aiwatch init-data DIR`: writes the bundled files out, refusing to overwrite any.
+    public static func initData(_ directory: String) -> Outcome {
+        let manager = FileManager.default
+        do {
+            try manager.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        } catch {
+            return .failure("cannot create \(directory)")
+        }
+        let files = CatalogLoader.bundledFiles()
+        let existing = files.filter { manager.fileExists(atPath: directory + "/" + $0.name) }.map(\.name)
+        guard existing.isEmpty else {
+            return .failure("\(directory) already holds \(existing.joined(separator: ", ")); nothing was written")
+        }
+        for file in files {
+            guard manager.createFile(atPath: directory + "/" + file.name, contents: Data(file.bytes)) else {
+                return .failure("cannot write \(directory)/\(file.name)")
+            }
+        }
+        return .ok("wrote \(files.count) files to \(Sanitizer.clean(directory)); check them with: aiwatch validate \(Sanitizer.clean(directory))\n")
+    }
+
+    /// `aiwatch list PANE`.
+    public static func list(_ pane: Pane, filter: String, format: ListFormat, env: Environment) -> Outcome {
+        let state = Update.initialState(columns: 80, rows: 24, query: filter, env: env)
+        if let error = state.filter.error { return .failure("cannot parse the filter: \(error)", status: 2) }
+        let table = PaneColumns.table(pane, rows: state.rows(pane), catalog: env.catalog)
+        switch format {
+        case .table: return .ok(ListFormatter.table(table))
+        case .json: return .ok(ListFormatter.json(table))
+        case .csv: return .ok(ListFormatter.csv(table))
+        case .md: return .ok(ViewExport.markdown(pane, state: state, catalog: env.catalog))
+        }
+    }
+
+    /// `aiwatch snapshot`: the screen a view would show, in a format, to stdout or a file.
+    public static func snapshot(
+        _ view: ViewOptions, columns: Int, rows: Int, format: ExportFormat, output: String?, force: Bool, theme: Theme,
+        frame: Bool = true, env: Environment
+    ) -> Outcome {
+        let state: AppState
+        do {
+            state = try ViewBuilder.state(view, columns: columns, rows: rows, env: env)
+        } catch {
+            // A filter that does not parse or an id that is not a row: the command line asks for what cannot be.
+            return .failure(error.description, status: 2)
+        }
+        let text = ViewExport.render(format, state: state, catalog: env.catalog, theme: theme, windowFrame: frame)
+        guard let output else { return .ok(text) }
+        do {
+            try AtomicFileWriter.write(text, to: output, force: force)
+        } catch {
+            return .failure(error.message)
+        }
+        return .ok("")
+    }
+
+    /// Writes an export of `state` into `directory` under a fresh name; returns the status-bar message.
+    public static func exportFile(_ format: ExportFormat, state: AppState, theme: Theme, catalog: Catalog, directory: String, date: Date = Date()) -> String {
+        var clean = state
+        clean.overlay = nil
+        clean.message = nil
+        let name = ExportFileName.unique(pane: state.pane.rawValue, format: format, date: date, in: directory)
+        let path = (directory.hasSuffix("/") ? directory : directory + "/") + name
+        do {
+            try AtomicFileWriter.write(ViewExport.render(format, state: clean, catalog: catalog, theme: theme), to: path)
+            return "Saved " + Sanitizer.clean(path)
+        } catch {
+            // The reason first: a status line too narrow for the whole message cuts the path, not the reason.
+            return "Export failed: " + error.reasonFirst
+        }
+    }
+}

@@ -1,0 +1,20 @@
+import TerminalKit
+
+/// How `Terminal` drives the terminal.
+public struct TerminalOptions: Sendable {
+    /// Report mouse presses and wheel steps as `Key.mouse`. Off leaves the terminal's own text selection alone.
+    public var mouse: Bool
+    /// Milliseconds to wait after ESC for the rest of an escape sequence before reporting a lone `.escape`.
+    public var escapeDelayMilliseconds: Int32
+
+    /// Hold back what is written to standard error while the screen is in use and write it out when the terminal is
+    /// given back (so warnings and a crash's last message are readable on the normal screen). See
+    /// `StandardErrorCapture`.
+    public var holdStandardError: Bool
+
+    public init(mouse: Bool = true, escapeDelayMilliseconds: Int32 = 25, holdStandardError: Bool = true) {
+        self.mouse = mouse
+        self.escapeDelayMilliseconds = escapeDelayMilliseconds
+        self.holdStandardError = holdStandardError
+    }
+}

@@ -1,0 +1,111 @@
+/// A column of a list pane: its header, how wide it may be, and how to show a record in it.
+public struct Column: Sendable {
+    public let header: String
+    public let minWidth: Int
+    /// Share of the spare width this column takes; 0 keeps it at `minWidth`.
+    public let weight: Int
+    public let alignRight: Bool
+
+    public init(_ header: String, min minWidth: Int, weight: Int = 0, alignRight: Bool = false) {
+        self.header = header
+        self.minWidth = minWidth
+        self.weight = weight
+        self.alignRight = alignRight
+    }
+}
+
+/// Lays out and draws a table with a header row, a selection and scrolling.
+public enum TableView {
+    /// Widths for `columns` in `width` cells (one space between columns). Columns that do not fit are dropped
+    /// from the right, the first column is always kept.
+    public static func widths(_ columns: [Column], width: Int) -> [Int] {
+        var shown = columns.count
+        while shown > 1 && columns.prefix(shown).reduce(shown - 1, { $0 + $1.minWidth }) > width { shown -= 1 }
+        var widths = columns.prefix(shown).map(\.minWidth)
+        var spare = width - (shown - 1) - widths.reduce(0, +)
+        let totalWeight = columns.prefix(shown).reduce(0) { $0 + $1.weight }
+        if spare > 0 && totalWeight > 0 {
+            let share = spare
+            for index in 0..<shown { widths[index] += share * columns[index].weight / totalWeight }
+            spare = width - (shown - 1) - widths.reduce(0, +)
+            if let last = columns.prefix(shown).lastIndex(where: { $0.weight > 0 }) { widths[last] += spare }
+        } else if spare < 0 {
+            widths[0] = max(1, widths[0] + spare)
+        }
+        return widths
+    }
+
+    /// The first visible row so that `selected` is on screen, keeping `scroll` when it already is.
+    public static func scrollOffset(selected: Int, scroll: Int, visibleRows: Int, count: Int) -> Int {
+        guard visibleRows > 0 else { return 0 }
+        var offset = min(scroll, max(0, count - visibleRows))
+        if selected < offset { offset = selected }
+        if selected >= offset + visibleRows { offset = selected - visibleRows + 1 }
+        return max(0, offset)
+    }
+
+    /// Draws `rows` (cells per column) into `rect`: a header row, then the rows from `scroll`, the `selected` one
+    /// highlighted; a scrollbar just right of `rect` when not all rows fit.
+    public static func draw(
+        into screen: inout Screen, rect: Rect, columns: [Column], rows: [[Line]], selected: Int?, scroll: Int,
+        focused: Bool
+    ) {
+        guard rect.height > 0, rect.width > 0 else { return }
+        let widths = widths(columns, width: rect.width)
+        var x = rect.x
+        for (index, width) in widths.enumerated() {
+            let column = columns[index]
+            screen.put(TextFit.pad(column.header, to: width, alignRight: column.alignRight), x: x, y: rect.y, role: .header, clip: rect)
+            x += width + 1
+        }
+        let visible = rect.height - 1
+        for line in 0..<visible {
+            let rowIndex = scroll + line
+            guard rowIndex < rows.count else { break }
+            let y = rect.y + 1 + line
+            x = rect.x
+            for (index, width) in widths.enumerated() {
+                let cell = index < rows[rowIndex].count ? rows[rowIndex][index] : []
+                let cellRect = Rect(x: x, y: y, width: width, height: 1)
+                let cellWidth = cell.reduce(0) { $0 + CellWidth.of($1.text) }
+                let fitted = cellWidth > width ? truncate(cell, to: width) : cell
+                let start = columns[index].alignRight ? x + width - min(width, cellWidth) : x
+                screen.put(fitted, x: start, y: y, clip: cellRect)
+                x += width + 1
+            }
+            if rowIndex == selected {
+                screen.restyle(Rect(x: rect.x, y: y, width: rect.width, height: 1), role: focused ? .selected : .selectedUnfocused)
+            }
+        }
+        if rows.count > visible && visible > 0 {
+            drawScrollbar(into: &screen, x: rect.maxX, y: rect.y + 1, height: visible, offset: scroll, total: rows.count)
+        }
+    }
+
+    /// A line cut to `width` cells with "…", keeping styles.
+    public static func truncate(_ line: Line, to width: Int) -> Line {
+        var result: Line = []
+        var used = 0
+        for span in line {
+            let spanWidth = CellWidth.of(span.text)
+            if used + spanWidth <= width - 1 {
+                result.append(span)
+                used += spanWidth
+                continue
+            }
+            result.append(Span(TextFit.prefix(span.text, cells: width - 1 - used) + "…", span.role, span.flags))
+            return result
+        }
+        return result
+    }
+
+    /// A scrollbar `height` cells tall at column `x`: the track, and a thumb showing where `offset` is in `total`.
+    public static func drawScrollbar(into screen: inout Screen, x: Int, y: Int, height: Int, offset: Int, total: Int) {
+        let thumb = max(1, height * height / max(1, total))
+        let position = total > height ? (height - thumb) * offset / (total - height) : 0
+        for row in 0..<height {
+            let inThumb = row >= position && row < position + thumb
+            screen.put(inThumb ? "┃" : "│", x: x, y: y + row, role: inThumb ? .accent : .barTrack)
+        }
+    }
+}

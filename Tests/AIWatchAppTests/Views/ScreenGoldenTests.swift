@@ -1,0 +1,74 @@
+import AIWatchData
+import AIWatchTestSupport
+import TerminalKit
+import XCTest
+
+@testable import AIWatchApp
+
+/// Every pane as a user sees it, at 80x24 and 160x48: as opened, with a record selected, and with its detail
+/// open; plus the filter, overlays and the too-small screen. The golden files are plain text, to be read.
+final class ScreenGoldenTests: XCTestCase {
+    let env = try! TestEnvironment.bundled()
+
+    func screen(_ arguments: ViewOptions, _ columns: Int, _ rows: Int, keys: [Key] = []) throws -> String {
+        var state = try ViewBuilder.state(arguments, columns: columns, rows: rows, env: env)
+        for key in keys { _ = Update.handle(key, state: &state, env: env) }
+        return Renderer.render(state, catalog: env.catalog).text + "\n"
+    }
+
+    func view(_ pane: Pane, select: String? = nil, open: Bool = false, filter: String = "") -> ViewOptions {
+        var options = ViewOptions()
+        options.pane = pane
+        options.select = select
+        options.open = open
+        options.filter = filter
+        return options
+    }
+
+    /// A record a few rows down each pane, so selection and scrolling show.
+    static let selections: [Pane: String] = [
+        .dashboard: "jd-com", .companies: "jd-com", .regulations: "recommendation-algorithm-rules",
+        .statistics: "beijing-ai-talent", .people: "winston-ma", .timeline: "deep-synthesis-introduced",
+        .sources: "cnbc",
+    ]
+
+    func testEveryPaneAtBothSizes() throws {
+        for pane in Pane.allCases {
+            for (columns, rows) in [(80, 24), (160, 48)] {
+                let size = "\(columns)x\(rows)"
+                Golden.assertMatches(try screen(view(pane), columns, rows), named: "screen-\(pane.rawValue)-\(size).txt")
+                let id = try XCTUnwrap(Self.selections[pane])
+                Golden.assertMatches(try screen(view(pane, select: id), columns, rows), named: "screen-\(pane.rawValue)-\(size)-selected.txt")
+                Golden.assertMatches(try screen(view(pane, select: id, open: true), columns, rows), named: "screen-\(pane.rawValue)-\(size)-detail.txt")
+            }
+        }
+    }
+
+    func testFilterActiveAndNoResults() throws {
+        Golden.assertMatches(try screen(view(.dashboard, filter: "cloud"), 80, 24), named: "screen-filter-cloud-80x24.txt")
+        Golden.assertMatches(try screen(view(.companies, filter: "jingdong"), 80, 24), named: "screen-filter-pinyin-80x24.txt")
+        Golden.assertMatches(try screen(view(.companies, filter: "zzzz"), 80, 24), named: "screen-filter-none-80x24.txt")
+        Golden.assertMatches(
+            try screen(view(.companies), 80, 24, keys: [.character("/"), .character("\""), .character("a")]),
+            named: "screen-filter-error-80x24.txt"
+        )
+    }
+
+    func testOverlaysAndTooSmall() throws {
+        Golden.assertMatches(try screen(view(.dashboard), 80, 24, keys: [.character("?")]), named: "screen-help-80x24.txt")
+        Golden.assertMatches(try screen(view(.regulations), 80, 24, keys: [.character("x")]), named: "screen-export-menu-80x24.txt")
+        Golden.assertMatches(try screen(view(.dashboard), 120, 40, keys: [.character("z")]), named: "screen-zoom-120x40.txt")
+        Golden.assertMatches(try screen(view(.dashboard), 60, 20), named: "screen-dashboard-60x20-folded.txt")
+        Golden.assertMatches(try screen(view(.dashboard), 30, 10), named: "screen-too-small-30x10.txt")
+    }
+
+    /// An opened detail starts at its top, even when its links are below the fold.
+    func testDetailsOpenAtTheirTop() throws {
+        Golden.assertMatches(try screen(view(.dashboard), 60, 16, keys: [.character("3"), .enter]), named: "screen-regulations-60x16-opened.txt")
+        Golden.assertMatches(try screen(view(.people, select: "winston-ma", open: true), 80, 12), named: "screen-people-80x12-detail.txt")
+        Golden.assertMatches(
+            try screen(view(.dashboard), 60, 16, keys: [.character("3"), .enter] + Array(repeating: .character("j"), count: 16) + [.character("g")]),
+            named: "screen-regulations-60x16-opened.txt"
+        )
+    }
+}

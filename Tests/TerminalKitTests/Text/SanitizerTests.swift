@@ -1,0 +1,66 @@
+import AIWatchTestSupport
+import XCTest
+
+@testable import TerminalKit
+
+final class SanitizerTests: XCTestCase {
+    /// Inputs that would act on a terminal if they reached it raw.
+    static let hostile = [
+        "\u{1B}[2J", "\u{1B}]52;c;SGVsbG8=\u{07}", "\u{1B}]0;pwned\u{07}", "\u{1B}]8;;https://evil\u{1B}\\link\u{1B}]8;;\u{1B}\\",
+        "\u{1B}]8;;\u{1B}0m\u{1B}[>0q", "name\u{1B}[", "name\u{1B}", "\u{9B}31m", "\u{9D}0;x\u{9C}", "a\u{0}b", "a\rb", "a\u{8}b",
+        "\u{202E}evil\u{202C}", "\u{2066}x\u{2069}", "zero\u{200B}width", "\u{FEFF}bom", "\u{1B}\u{1B}[[2J", "\u{7F}",
+        "soft\u{AD}hyphen",
+    ]
+
+    func testNoControlOrFormatScalarSurvives() {
+        for input in Self.hostile {
+            let output = Sanitizer.clean(input)
+            for scalar in output.unicodeScalars {
+                XCTAssertFalse(scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value), "control in \(output.debugDescription)")
+                XCTAssertNotEqual(scalar.properties.generalCategory, .format, "format char in \(output.debugDescription)")
+            }
+        }
+    }
+
+    func testEscapeSequencesStayVisibleAndInert() {
+        XCTAssertEqual(Sanitizer.clean("\u{1B}[2J"), "␛[2J")
+        XCTAssertEqual(Sanitizer.clean("\u{9B}31m"), "⟨U+009B⟩31m")
+        XCTAssertEqual(Sanitizer.clean("\u{202E}abc"), "⟨U+202E⟩abc")
+        XCTAssertEqual(Sanitizer.clean("line\nbreak\ttab"), "line break tab")
+    }
+
+    func testIdempotentAndPlainTextUntouched() {
+        for input in Self.hostile + ["京东 JD.com", "Zoë café", "👩‍💻 coder", "🇨🇳"] {
+            let once = Sanitizer.clean(input)
+            XCTAssertEqual(Sanitizer.clean(once), once)
+        }
+        XCTAssertEqual(Sanitizer.clean("京东 JD.com — “ChatJD”"), "京东 JD.com — “ChatJD”")
+        XCTAssertEqual(Sanitizer.clean("👩‍💻"), "👩‍💻", "ZWJ sequences are kept")
+    }
+
+    /// Above the C1 controls a scalar reaches a cell unless it is a format character (but ZWNJ and ZWJ, which join
+    /// scripts and emoji) or a line or paragraph separator: the ranges passed without a property lookup included.
+    func testOnlyFormatCharactersAndSeparatorsAreHeldBack() {
+        var wrong: [String] = []
+        for value in UInt32(0xA0)..<0x3_0000 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let plain = [0x200C, 0x200D].contains(value)
+                || (scalar.properties.generalCategory != .format && value != 0x2028 && value != 0x2029)
+            if Sanitizer.isPlain(scalar) != plain { wrong.append(String(value, radix: 16)) }
+        }
+        XCTAssertEqual(wrong, [])
+    }
+
+    func testRandomStringsNeverKeepControls() {
+        var generator = SplitMix64(seed: 2023)
+        let pool: [UInt32] = [0x1B, 0x5B, 0x5D, 0x07, 0x9B, 0x9C, 0x9D, 0x0, 0x0D, 0x08, 0x202E, 0x200B, 0xFEFF, 0x41, 0x4EAC, 0x1F600, 0x300]
+        for _ in 0..<500 {
+            let scalars = (0..<Int.random(in: 0...20, using: &generator)).map { _ in Unicode.Scalar(pool.randomElement(using: &generator)!)! }
+            var input = ""
+            input.unicodeScalars.append(contentsOf: scalars)
+            let output = Sanitizer.clean(input)
+            XCTAssertFalse(output.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) })
+            XCTAssertEqual(Sanitizer.clean(output), output)
+        }
+    }
+}
