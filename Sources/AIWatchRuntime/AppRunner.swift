@@ -3,17 +3,19 @@ import AIWatchData
 import Foundation
 import TerminalKit
 
-/// The interactive loop: draw the state, read a key, update, perform the effect; until quit or hangup.
+/// The interactive loop: it turns what happens (keys, the terminal's size, background work finishing) into messages
+/// for `Update.update`, draws the state, and carries out the commands update returns. It never changes the state
+/// itself.
 public enum AppRunner {
     /// Makes what the app starts with, on a background thread, reporting the fraction done.
     public typealias StartupWork = @Sendable (_ report: @escaping @Sendable (Double) -> Void) -> Result<Startup, Startup.Failure>
 
     /// Runs the app; returns the exit status. `startup` loads the data while a loading screen names `folder` and
-    /// shows its progress; `export` performs an export of a state with a catalog and returns the status-bar message.
+    /// shows its progress; `export` writes an export of a state with a catalog and returns the file's path.
     @MainActor
     public static func run(
         startup: @escaping StartupWork, folder: String, theme: Theme, mouse: Bool,
-        export: (ExportFormat, AppState, Catalog) -> String
+        export: (ExportFormat, AppState, Catalog) -> Result<String, ExportWriteError>
     ) -> Int32 {
         // Loading starts first, so the data is read while curses starts.
         let loading = BackgroundWork(startup)
@@ -34,124 +36,145 @@ public enum AppRunner {
             return 1
         }
         defer { terminal.stop() }
-        switch waitForStartup(loading, terminal: terminal, folder: folder, theme: theme) {
-        case nil:
-            return 0
-        case .failure(let failure)?:
+        guard let (outcome, typed) = waitForStartup(loading, terminal: terminal, folder: folder, theme: theme) else { return 0 }
+        switch outcome {
+        case .failure(let failure):
             terminal.stop()
             FileHandle.standardError.write(Data(failure.message.utf8))
             return 1
-        case .success(let started)?:
-            return loop(terminal: terminal, env: started.env, state: started.state, theme: theme, export: export)
+        case .success(let started):
+            var session = Session(env: started.env, state: started.state)
+            let (columns, rows) = terminal.size()
+            session.send(.started(columns: columns, rows: rows), export: export)
+            if let problem = started.settingsProblem { session.send(.configProblem(problem), export: export) }
+            // What was typed on the loading screen applies to the first frame, as a terminal user expects.
+            for key in typed { session.send(message(for: key, terminal: terminal), export: export) }
+            return loop(terminal: terminal, session: &session, theme: theme, export: export)
         }
     }
 
-    /// The startup's outcome; meanwhile, after a first moment, the loading screen. Nil when the user quits.
+    /// The startup's outcome, and the keys typed meanwhile; the loading screen after a first moment. Nil when the
+    /// user quits: Ctrl-C, or `q` before anything else was typed.
     @MainActor
     private static func waitForStartup(
         _ loading: BackgroundWork<Result<Startup, Startup.Failure>>, terminal: Terminal, folder: String, theme: Theme
-    ) -> Result<Startup, Startup.Failure>? {
+    ) -> (Result<Startup, Startup.Failure>, typed: [Key])? {
         // Data that loads at once (the bundled data does) goes straight to its first frame.
-        if let done = loading.wait(milliseconds: 30) { return done }
+        if let done = loading.wait(milliseconds: 30) { return (done, []) }
+        var typed: [Key] = []
         let start = Date()
         while true {
             let (columns, rows) = terminal.size()
             let seconds = Date().timeIntervalSince(start)
             terminal.draw(LoadingScreen.render(columns: columns, rows: rows, folder: folder, progress: loading.progress, seconds: seconds), theme: theme)
             // Keys are taken as they come; the wait for the data is short, so the first frame follows it at once.
-            while true {
+            reading: while true {
                 switch terminal.readKey(timeoutMilliseconds: 0) {
                 case .hangup: return nil
-                case .key(.character("q")), .key(.control("c")): return nil
-                case .key: continue
-                case .timeout: break
+                case .key(.control("c")): return nil
+                case .key(.character("q")) where typed.isEmpty: return nil
+                case .key(.resize): continue
+                case .key(let key): typed.append(key)
+                case .timeout: break reading
                 }
-                break
             }
-            if let done = loading.wait(milliseconds: 50) { return done }
+            if let done = loading.wait(milliseconds: 50) { return (done, typed) }
         }
     }
 
-    /// The app proper. With a provisional environment the search index is built in the background meanwhile.
+    /// The app proper: draw, wait for something to happen, tell update, repeat until a command quits.
     @MainActor
     private static func loop(
-        terminal: Terminal, env provisional: Environment, state initial: AppState, theme: Theme,
-        export: (ExportFormat, AppState, Catalog) -> String
+        terminal: Terminal, session: inout Session, theme: Theme, export: (ExportFormat, AppState, Catalog) -> Result<String, ExportWriteError>
     ) -> Int32 {
-        var env = provisional
-        var builder = env.isComplete ? nil : BackgroundWork { [catalog = provisional.catalog] report in Environment.standard(catalog, progress: report) }
-        var state = initial
-        state.engine.backgroundAbove = FilterEngine.documentsPerFrame
-        var searcher: BackgroundWork<FilterEngine>?
-        (state.columns, state.rows) = terminal.size()
-        // The state was built before the terminal's size was known: lay it out again for the real one.
-        Update.fit(&state, env: env)
-        var needsDraw = true
-        // Hidden crash trigger for the end-to-end tests: proves a crash after the first frame gives the terminal back.
-        let trapAfterFirstFrame = getenv("AIWATCH_DEBUG_TRAP").map { String(cString: $0) } == "1"
-        /// Swaps in the complete environment once it is built (running a filter that waited for it), or notes how
-        /// far it is while a filter waits.
-        func takeBuiltEnvironment() {
-            guard let pending = builder else { return }
-            guard let built = pending.result else {
-                guard state.engine.waiting != nil else {
-                    state.indexing = nil
-                    return
-                }
-                let progress = (pending.progress * 100).rounded(.down) / 100
-                needsDraw = needsDraw || progress != state.indexing
-                state.indexing = progress
-                return
-            }
-            env = built
-            builder = nil
-            Update.adopt(built, state: &state)
-            needsDraw = true
-        }
-        /// Shows a background search's results once it is done, and starts the search a filter waits for.
-        func takeSearch() {
-            if let running = searcher {
-                guard let finished = running.result else { return }
-                searcher = nil
-                Update.adoptSearch(finished, state: &state)
-                needsDraw = true
-            }
-            if state.engine.waiting != nil && state.engine.index.isBuilt {
-                searcher = BackgroundWork { [engine = state.engine] _ in engine.searchingWaiting() }
-            }
-        }
-        while true {
-            if needsDraw {
-                terminal.draw(Renderer.render(state, catalog: env.catalog), theme: theme)
-                needsDraw = false
-                if trapAfterFirstFrame { fatalError("AIWATCH_DEBUG_TRAP is set: trapping after the first frame") }
+        while !session.quit {
+            if session.changed {
+                terminal.draw(Renderer.render(session.state, catalog: session.env.catalog), theme: theme)
+                session.changed = false
             }
             // Wait for a key, then take every key already typed before drawing again, so a paste or fast typing
-            // costs one frame, not one per key. While the index is built, wake up now and then to take it.
-            var timeout: Int32 = searcher != nil ? 10 : builder == nil ? -1 : 100
-            while true {
+            // costs one frame, not one per key. While background work runs, wake up now and then to collect it.
+            var timeout: Int32 = session.searcher != nil ? 10 : session.builder == nil ? -1 : 100
+            while !session.quit {
                 let event = terminal.readKey(timeoutMilliseconds: timeout)
-                takeBuiltEnvironment()
-                takeSearch()
-                switch event {
-                case .hangup:
-                    return 0
-                case .timeout:
+                session.collect(export: export)
+                guard case .key(let key) = event else {
+                    if event == .hangup { return 0 }
                     break
-                case .key(let key):
-                    if key == .resize { (state.columns, state.rows) = terminal.size() }
-                    switch Update.handle(key, state: &state, env: env) {
-                    case .quit: return 0
-                    case .export(let choice): state.message = export(choice, state, env.catalog)
-                    case .none: break
-                    }
-                    takeBuiltEnvironment()
-                    needsDraw = true
-                    timeout = 0
-                    continue
                 }
-                break
+                session.send(message(for: key, terminal: terminal), export: export)
+                timeout = 0
             }
+        }
+        return 0
+    }
+
+    /// The message a key from the terminal makes: a resize carries the new size, a mouse event is its own message.
+    @MainActor
+    private static func message(for key: Key, terminal: Terminal) -> Message {
+        switch key {
+        case .resize:
+            let (columns, rows) = terminal.size()
+            return .resized(columns: columns, rows: rows)
+        case .mouse(let event): return .mouse(event)
+        default: return .key(key)
+        }
+    }
+}
+
+/// What the loop keeps between messages: the state (changed only by `Update.update`), the environment it shows, and
+/// the background work its commands started.
+private struct Session {
+    private(set) var env: Environment
+    private(set) var state: AppState
+    private(set) var builder: BackgroundWork<Environment>?
+    private(set) var searcher: BackgroundWork<FilterEngine>?
+    /// The index progress last reported, so that only a visible change is sent.
+    private var reportedProgress = -1.0
+    private(set) var quit = false
+    /// Whether a message arrived since the last frame.
+    var changed = true
+
+    init(env: Environment, state: AppState) {
+        self.env = env
+        self.state = state
+    }
+
+    /// Gives `message` to update and carries out the commands it returns.
+    mutating func send(_ message: Message, export: (ExportFormat, AppState, Catalog) -> Result<String, ExportWriteError>) {
+        changed = true
+        for command in Update.update(message, state: &state, env: env) {
+            switch command {
+            case .quit:
+                quit = true
+            case .buildIndex:
+                builder = BackgroundWork { [catalog = env.catalog] report in Environment.standard(catalog, progress: report) }
+            case .search:
+                searcher = BackgroundWork { [engine = state.engine] _ in engine.searchingWaiting() }
+            case .export(let format):
+                switch export(format, state, env.catalog) {
+                case .success(let path): send(.exported(path: path), export: export)
+                case .failure(let error): send(.exportFailed(error.reasonFirst), export: export)
+                }
+            }
+        }
+    }
+
+    /// Turns background work that finished, or got visibly further, into messages.
+    mutating func collect(export: (ExportFormat, AppState, Catalog) -> Result<String, ExportWriteError>) {
+        if let pending = builder {
+            if let built = pending.result {
+                builder = nil
+                env = built
+                send(.indexBuilt(built), export: export)
+            } else if pending.progress - reportedProgress >= 0.01 {
+                reportedProgress = pending.progress
+                send(.indexProgress(pending.progress), export: export)
+            }
+        }
+        if let running = searcher, let finished = running.result {
+            searcher = nil
+            send(.searchFinished(finished), export: export)
         }
     }
 }

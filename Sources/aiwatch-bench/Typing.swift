@@ -3,7 +3,7 @@ import AIWatchData
 import AIWatchTestSupport
 import TerminalKit
 
-/// Keystroke-to-frame latency in the app's own loop, without the terminal: `Update.handle` for the key, then the
+/// Keystroke-to-frame latency in the app's own loop, without the terminal: `Update.update` with the key, then the
 /// full render of the next frame (the terminal backend then writes only the cells that changed).
 enum Typing {
     /// Types each query into the filter line one character at a time, `repetitions` times, with large searches
@@ -17,13 +17,13 @@ enum Typing {
             var perKey = Array(repeating: Samples(), count: query.count + 1)
             for _ in 0..<repetitions {
                 var state = Update.initialState(columns: 120, rows: 40, query: "", env: env)
-                state.engine.backgroundAbove = FilterEngine.documentsPerFrame
+                Update.update(.started(columns: 120, rows: 40), state: &state, env: env)
                 let typed = [Key.character("/")] + query.map { Key.character($0) }
                 for (position, key) in typed.enumerated() {
                     perKey[position].time { frame(after: key, state: &state, env: env) }
                     guard state.engine.waiting != nil else { continue }
                     searches.time {
-                        Update.adoptSearch(state.engine.searchingWaiting(), state: &state)
+                        Update.update(.searchFinished(state.engine.searchingWaiting()), state: &state, env: env)
                         _ = Renderer.render(state, catalog: env.catalog)
                     }
                 }
@@ -36,7 +36,7 @@ enum Typing {
     /// Moves through the companies pane: a hundred `j`, then ten `PgDn`; one figure per key.
     static func scroll(env: Environment) -> Samples {
         var state = Update.initialState(columns: 120, rows: 40, query: "", env: env)
-        _ = Update.handle(.character("2"), state: &state, env: env)
+        Update.update(.key(.character("2")), state: &state, env: env)
         var samples = Samples()
         for key in Array(repeating: Key.character("j"), count: 100) + Array(repeating: Key.pageDown, count: 10) {
             samples.time { frame(after: key, state: &state, env: env) }
@@ -45,7 +45,7 @@ enum Typing {
     }
 
     private static func frame(after key: Key, state: inout AppState, env: Environment) {
-        _ = Update.handle(key, state: &state, env: env)
+        Update.update(.key(key), state: &state, env: env)
         _ = Renderer.render(state, catalog: env.catalog)
     }
 }

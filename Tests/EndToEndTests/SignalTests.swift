@@ -76,9 +76,13 @@ final class SignalTests: XCTestCase {
     }
 
     func testCrashAfterTheFirstFrame() throws {
-        let (shell, _) = try start(environment: "AIWATCH_DEBUG_TRAP=1", firstFrame: false)
-        // A Swift trap is SIGILL on x86-64 and SIGTRAP on arm64.
-        assertRestored(shell, status: [128 + Int(SIGILL), 128 + Int(SIGTRAP)])
+        // The signals a crash raises: a Swift trap is SIGILL on x86-64 and SIGTRAP on arm64; then aborts, bus errors
+        // and arithmetic faults.
+        for signal in [SIGILL, SIGTRAP, SIGABRT, SIGBUS, SIGFPE] {
+            let (shell, pid) = try start()
+            XCTAssertEqual(kill(pid, signal), 0)
+            assertRestored(shell, status: [128 + Int(signal)])
+        }
     }
 
     func testControlZSuspendsAndFgRedraws() throws {

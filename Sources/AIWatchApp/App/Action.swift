@@ -1,9 +1,16 @@
-/// What a key asks for. Bindings map keys to actions; `update` carries them out.
+import TerminalKit
+
+/// What a key asks for. The key map binds keys to actions, mode by mode; `update` carries them out.
 public enum Action: Hashable, Sendable {
+    // Browsing the panes and details.
     case nextPane, previousPane, jump(Pane)
     case up, down, pageUp, pageDown, top, bottom, left, right
     case open, back, startFilter, help, exportMenu, zoom, quit
+    // The filter line.
+    case keepFilter, clearFilter, emptyFilter, olderQuery, newerQuery, complete, deleteBackward
+    // The export menu; `close` leaves an overlay.
     case export(ExportFormat)
+    case close
 }
 
 extension ExportFormat {
@@ -20,11 +27,4 @@ extension ExportFormat {
         case .md: return "m"
         }
     }
-}
-
-/// A side effect `update` asks the runtime to perform.
-public enum Effect: Equatable, Sendable {
-    case none
-    case quit
-    case export(ExportFormat)
 }

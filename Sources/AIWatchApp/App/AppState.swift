@@ -16,15 +16,16 @@ public struct AppState: Sendable {
     public var overlay: Overlay?
     /// How far the help overlay is scrolled.
     public var helpScroll = 0
-    public var filter = FilterLine()
-    /// The live filter and its results: the rows each pane shows.
-    public var engine: FilterEngine
+    /// The filter: what is typed, what was searched, what the panes show.
+    public var filter: Filter
     /// A one-line message in the status bar (an export's path, an error), until the next key.
     public var message: String?
     public var columns: Int
     public var rows: Int
-    /// How much of the search index is built, while it is built in the background; nil once searching works.
+    /// How much of the search index is built, while a filter waits for it; nil otherwise.
     public var indexing: Double?
+    /// Whether a search runs in the background (`Command.search`), so that no second one is started meanwhile.
+    public var searching = false
     /// The overview's room is handed to the focused pane alone.
     public var zoomed = false
 
@@ -33,7 +34,13 @@ public struct AppState: Sendable {
     public init(columns: Int, rows: Int, engine: FilterEngine) {
         self.columns = columns
         self.rows = rows
-        self.engine = engine
+        filter = Filter(engine: engine)
+    }
+
+    /// The live filter engine and its results: the rows each pane shows.
+    public var engine: FilterEngine {
+        get { filter.engine }
+        set { filter.engine = newValue }
     }
 
     /// The pane whose rows the selection keys move in.
@@ -52,21 +59,28 @@ public struct AppState: Sendable {
     }
 }
 
-/// The filter line's text and editing state.
-public struct FilterLine: Equatable, Sendable {
+/// The filter as one value: the line as typed and edited, and the engine that searched it, whose results the panes
+/// show. Everything else about the filter is derived from these.
+public struct Filter: Sendable {
     /// The query as typed (sanitized).
     public var text = ""
     /// Whether keys go to the filter line.
     public var editing = false
-    /// Why the text cannot be parsed; the last good results stay on screen meanwhile.
-    public var error: String?
-    /// The query the results on screen come from.
-    public var applied = ""
-    /// The query last searched for: `applied` once its results are in (a large search runs in the background).
-    public var searched = ""
     /// Field or value completions offered by the last `Tab`.
     public var completions: [String] = []
     /// Earlier queries of the session, oldest first, for ↑/↓ recall.
     public var history: [String] = []
     public var historyIndex: Int?
+    /// The search of the text: its results, a query still waiting to run, or why the text does not parse.
+    public var engine: FilterEngine
+
+    /// A filter of nothing yet, searching `engine`'s index.
+    public init(engine: FilterEngine) { self.engine = engine }
+
+    /// The query the results on screen come from ("" for none).
+    public var applied: String { engine.result.query.text }
+    /// Why the text does not parse; the last good results stay on screen meanwhile.
+    public var error: String? { engine.error?.message }
+    /// Whether the panes show a filter's results rather than everything.
+    public var isOn: Bool { !applied.isEmpty }
 }

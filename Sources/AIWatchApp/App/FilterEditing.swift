@@ -2,37 +2,39 @@ import TerminalKit
 
 /// Keys while the filter line is open: the query updates on every keystroke.
 enum FilterEditing {
-    static func handle(_ key: Key, state: inout AppState, env: Environment) -> Effect {
-        if key != .tab { state.filter.completions = [] }
-        switch key {
-        case .character(let character):
+    /// Carries out `action`, the filter line's binding of `key`; a character bound to nothing is typed.
+    static func handle(_ key: Key, action: Action?, state: inout AppState, env: Environment) -> [Command] {
+        if action != .complete { state.filter.completions = [] }
+        switch action {
+        case nil:
+            guard case .character(let character) = key else { return [] }
             state.filter.text += Sanitizer.clean(String(character))
-        case .backspace:
+        case .deleteBackward?:
             if !state.filter.text.isEmpty { state.filter.text.removeLast() }
-        case .control("u"):
+        case .emptyFilter?:
             state.filter.text = ""
-        case .control("c"):
-            return .quit
-        case .enter:
+        case .quit?:
+            return [.quit]
+        case .keepFilter?:
             state.filter.editing = false
             remember(&state)
-            return .none
-        case .escape:
+            return []
+        case .clearFilter?:
             if state.filter.text.isEmpty {
                 state.filter.editing = false
-                return .none
+                return []
             }
             state.filter.text = ""
-        case .up, .down:
-            recall(key == .up, state: &state)
-        case .tab:
+        case .olderQuery?, .newerQuery?:
+            recall(action == .olderQuery, state: &state)
+        case .complete?:
             complete(&state, env: env)
-            return .none
+            return []
         default:
-            return .none
+            return []
         }
-        Update.apply(&state, env: env)
-        return .none
+        Update.apply(&state)
+        return []
     }
 
     /// Completes the last word of the line: a field name, or a value after `field:`. With several candidates it

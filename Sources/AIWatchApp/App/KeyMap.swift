@@ -1,63 +1,103 @@
 import TerminalKit
 
-/// A key binding: the keys, how the help shows them, the action, and what it does. The help overlay and the
-/// status-bar hints are generated from these, so they cannot drift apart from what the keys do.
-public struct KeyBinding: Sendable {
-    public let keys: [Key]
-    public let label: String
-    public let action: Action
-    public let help: String
-    /// A short hint for the status bar, or nil to show it in the help only.
-    public let hint: String?
+/// Which bindings the keys go through: the app is always in one mode.
+public enum KeyMode: CaseIterable, Sendable {
+    /// The panes and the details (their movement keys move through a detail when one is open).
+    case browse
+    /// Typing in the filter line.
+    case filterLine
+    /// The help overlay.
+    case help
+    /// The export menu.
+    case exportMenu
 }
 
-/// A status-bar hint: the key as shown, what it does, and how long it stays when room is short.
-public struct KeyHint: Equatable, Sendable {
-    /// The key as the status bar shows it: `?`, `Enter`.
-    public let label: String
-    /// What it does, in a word or two: `help`, `open`.
-    public let text: String
-    /// 0 for the hint kept longest (`? help`, always shown); a higher rank goes first.
-    public let rank: Int
-    /// Whether the view string shortens to keep this hint (otherwise the hint gives way to the view string).
-    public let essential: Bool
-}
-
-/// The bindings of the normal (browsing) mode.
+/// Every key of every mode, as data: `update` looks actions up here, and the help overlay, the status-bar hints,
+/// `--help` and the README's key table are made from the same bindings.
 public enum KeyMap {
+    /// Browsing the panes and details.
     public static let bindings: [KeyBinding] = [
-        KeyBinding(keys: [.tab], label: "Tab", action: .nextPane, help: "next pane", hint: "pane"),
-        KeyBinding(keys: [.backTab], label: "Shift-Tab", action: .previousPane, help: "previous pane", hint: nil),
+        KeyBinding([.tab], "Tab", .nextPane, "next pane", hint: "pane"),
+        KeyBinding([.backTab], "Shift-Tab", .previousPane, "previous pane"),
     ] + Pane.allCases.map { pane in
-        KeyBinding(keys: [.character(pane.key)], label: String(pane.key), action: .jump(pane), help: "go to \(pane.title)", hint: nil)
+        KeyBinding([.character(pane.key)], String(pane.key), .jump(pane), "go to \(pane.title)")
     } + [
-        KeyBinding(keys: [.up, .character("k")], label: "↑ k", action: .up, help: "move up; in a detail, the previous link or a line up", hint: nil),
-        KeyBinding(keys: [.down, .character("j")], label: "↓ j", action: .down, help: "move down; in a detail, the next link or a line down", hint: "move"),
-        KeyBinding(keys: [.left, .character("h")], label: "← h", action: .left, help: "overview: list to the left", hint: nil),
-        KeyBinding(keys: [.right, .character("l")], label: "→ l", action: .right, help: "overview: list to the right", hint: nil),
-        KeyBinding(keys: [.pageUp, .control("b")], label: "PgUp", action: .pageUp, help: "page up", hint: nil),
-        KeyBinding(keys: [.pageDown, .control("f")], label: "PgDn", action: .pageDown, help: "page down", hint: nil),
-        KeyBinding(keys: [.home, .character("g")], label: "g Home", action: .top, help: "first row; in a detail, its top", hint: nil),
-        KeyBinding(keys: [.end, .character("G")], label: "G End", action: .bottom, help: "last row; in a detail, its end", hint: nil),
-        KeyBinding(keys: [.enter], label: "Enter", action: .open, help: "open the detail / follow a link", hint: "open"),
-        KeyBinding(keys: [.escape, .backspace], label: "Esc ⌫", action: .back, help: "back along the path / clear the filter", hint: "back"),
-        KeyBinding(keys: [.character("/")], label: "/", action: .startFilter, help: "filter (live as you type)", hint: "filter"),
-        KeyBinding(keys: [.character("z")], label: "z", action: .zoom, help: "zoom the focused list of the overview", hint: nil),
-        KeyBinding(keys: [.character("x")], label: "x", action: .exportMenu, help: "export what is on screen", hint: "export"),
-        KeyBinding(keys: [.character("?")], label: "?", action: .help, help: "this help", hint: "help"),
-        KeyBinding(keys: [.character("q"), .control("c")], label: "q ^C", action: .quit, help: "quit", hint: "quit"),
+        KeyBinding([.up, .character("k")], "↑ k", .up, "move up; in a detail, the previous link or a line up"),
+        KeyBinding([.down, .character("j")], "↓ j", .down, "move down; in a detail, the next link or a line down", hint: "move"),
+        KeyBinding([.left, .character("h")], "← h", .left, "overview: list to the left"),
+        KeyBinding([.right, .character("l")], "→ l", .right, "overview: list to the right"),
+        KeyBinding([.pageUp, .control("b")], "PgUp", .pageUp, "page up"),
+        KeyBinding([.pageDown, .control("f")], "PgDn", .pageDown, "page down"),
+        KeyBinding([.home, .character("g")], "g Home", .top, "first row; in a detail, its top"),
+        KeyBinding([.end, .character("G")], "G End", .bottom, "last row; in a detail, its end"),
+        KeyBinding([.enter], "Enter", .open, "open the detail / follow a link", hint: "open"),
+        KeyBinding([.escape, .backspace], "Esc ⌫", .back, "back along the path / clear the filter", hint: "back"),
+        KeyBinding([.character("/")], "/", .startFilter, "filter (live as you type)", hint: "filter"),
+        KeyBinding([.character("z")], "z", .zoom, "zoom the focused list of the overview"),
+        KeyBinding([.character("x")], "x", .exportMenu, "export what is on screen", hint: "export"),
+        KeyBinding([.character("?")], "?", .help, "this help", hint: "help"),
+        KeyBinding([.character("q"), .control("c")], "q ^C", .quit, "quit", hint: "quit"),
     ]
 
-    private static let table: [Key: Action] = {
-        var table: [Key: Action] = [:]
-        for binding in bindings {
-            for key in binding.keys where table[key] == nil { table[key] = binding.action }
+    /// The filter line; any other character is typed into it.
+    public static let filterLine: [KeyBinding] = [
+        KeyBinding([.enter], "Enter", .keepFilter, "keep the filter", hint: "keep"),
+        KeyBinding([.escape], "Esc", .clearFilter, "clear the filter (again: leave the line)", hint: "clear"),
+        KeyBinding([.control("u")], "^U", .emptyFilter, "empty the line"),
+        KeyBinding([(.up, .olderQuery), (.down, .newerQuery)], "↑ ↓", "earlier queries", hint: "history", hintLabel: "↑↓"),
+        KeyBinding([.tab], "Tab", .complete, "complete a field name", hint: "complete"),
+        KeyBinding([.backspace], "⌫", .deleteBackward, "delete the last character", listed: false),
+        KeyBinding([.control("c")], "^C", .quit, "quit", listed: false),
+    ]
+
+    /// The help overlay; any other key closes it (q included, as a popup does in lazygit, so q never quits from
+    /// under the help).
+    public static let help: [KeyBinding] = [
+        KeyBinding(
+            [(.up, .up), (.character("k"), .up), (.down, .down), (.character("j"), .down),
+             (.pageUp, .pageUp), (.control("b"), .pageUp), (.pageDown, .pageDown), (.control("f"), .pageDown)],
+            "↑↓ PgUp PgDn", "scroll the help", hint: "scroll", hintLabel: "↑↓ PgUp PgDn"),
+        KeyBinding(otherKeys: .close, "q or any other key closes this help"),
+        KeyBinding([.control("c")], "^C", .quit, "quit", hint: "quits"),
+    ]
+
+    /// The export menu; any other key cancels it.
+    public static let exportMenu: [KeyBinding] = ExportFormat.menu.map { format in
+        KeyBinding([.character(format.menuKey)], String(format.menuKey), .export(format), format.title + (format == .md ? " of the records" : ""))
+    } + [
+        KeyBinding(otherKeys: .close, "Esc, q or any other key cancels."),
+        KeyBinding([.control("c")], "^C", .quit, "quit", listed: false),
+    ]
+
+    /// The bindings of `mode`.
+    public static func bindings(in mode: KeyMode) -> [KeyBinding] {
+        switch mode {
+        case .browse: return bindings
+        case .filterLine: return filterLine
+        case .help: return help
+        case .exportMenu: return exportMenu
         }
-        return table
+    }
+
+    private static let tables: [KeyMode: (keys: [Key: Action], otherKeys: Action?)] = {
+        var tables: [KeyMode: (keys: [Key: Action], otherKeys: Action?)] = [:]
+        for mode in KeyMode.allCases {
+            var keys: [Key: Action] = [:]
+            var otherKeys: Action?
+            for binding in bindings(in: mode) {
+                for (key, action) in binding.keys where keys[key] == nil { keys[key] = action }
+                otherKeys = otherKeys ?? binding.otherKeys
+            }
+            tables[mode] = (keys, otherKeys)
+        }
+        return tables
     }()
 
-    /// The action bound to `key` in browsing mode.
-    public static func action(for key: Key) -> Action? { table[key] }
+    /// The action `key` asks for in `mode`, if any.
+    public static func action(for key: Key, in mode: KeyMode = .browse) -> Action? {
+        guard let table = tables[mode] else { return nil }
+        return table.keys[key] ?? table.otherKeys
+    }
 
     /// The actions whose hints the status bar keeps longest, most important first: `?` is the way to discover
     /// every other key, then how to leave, filter, export and open; moving is the least needed.
@@ -66,19 +106,18 @@ public enum KeyMap {
     /// How many of the top-ranked hints the view string shortens for; the others give way to it.
     static let essentialHints = 5
 
-    /// The bindings that have a status-bar hint, in key-map order, each with its rank.
+    /// The browsing bindings that have a status-bar hint, in key-map order, each with its rank.
     public static var hints: [KeyHint] {
         bindings.compactMap { binding in
             binding.hint.map { text in
                 let rank = hintRanking.firstIndex(of: binding.action) ?? hintRanking.count
-                return KeyHint(label: String(binding.label.split(separator: " ").first ?? ""), text: text, rank: rank, essential: rank < essentialHints)
+                return KeyHint(label: binding.hintLabel, text: text, rank: rank, essential: rank < essentialHints)
             }
         }
     }
 
-    /// The keys of the filter line, for the help overlay.
-    public static let filterKeys: [(label: String, help: String)] = [
-        ("Enter", "keep the filter"), ("Esc", "clear the filter (again: leave the line)"), ("^U", "empty the line"),
-        ("↑ ↓", "earlier queries"), ("Tab", "complete a field name"),
-    ]
+    /// A mode's hints as one line: `Enter keep · Esc clear · ↑↓ history · Tab complete`.
+    public static func hintLine(_ mode: KeyMode) -> String {
+        bindings(in: mode).compactMap(\.hintText).joined(separator: " · ")
+    }
 }

@@ -2,10 +2,10 @@ import TerminalKit
 
 /// Mouse clicks and wheel steps, hit-tested against the same `Layout` that render draws into.
 enum Mouse {
-    static func handle(_ event: MouseEvent, state: inout AppState, env: Environment) -> Effect {
+    static func handle(_ event: MouseEvent, state: inout AppState, env: Environment) -> [Command] {
         guard state.overlay == nil else {
             state.overlay = nil
-            return .none
+            return []
         }
         let layout = Layout(state: state)
         switch event.kind {
@@ -13,7 +13,7 @@ enum Mouse {
             if !state.detailPath.isEmpty {
                 // The wheel scrolls the text; the highlight follows what is on screen.
                 DetailNavigation.scroll(by: event.kind == .wheelUp ? -3 : 3, state: &state, catalog: env.catalog)
-                return .none
+                return []
             }
             let action: Action = event.kind == .wheelUp ? .up : .down
             if let hit = layout.lists.first(where: { contains($0.rect, event) }) { focus(hit.pane, state: &state) }
@@ -33,7 +33,7 @@ enum Mouse {
                 if event.y > inner.y, rows.indices.contains(index) { state.selection[hit.pane] = index }
             }
         }
-        return .none
+        return []
     }
 
     private static func contains(_ rect: Rect, _ event: MouseEvent) -> Bool {

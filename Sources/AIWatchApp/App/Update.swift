@@ -1,27 +1,67 @@
 import AIWatchData
 import TerminalKit
 
-/// The Elm-style update: applies one key to the state and says which side effect, if any, the runtime must run.
+/// The Elm-style update, the one place the state changes: applies a message and says which commands, if any, the
+/// runtime must run.
 public enum Update {
     /// The state to start from: every pane unfiltered, or filtered by `query`.
     public static func initialState(columns: Int, rows: Int, query: String, env: Environment) -> AppState {
         var state = AppState(columns: columns, rows: rows, engine: FilterEngine(index: env.index))
         state.filter.text = Sanitizer.clean(query)
-        apply(&state, env: env)
+        apply(&state)
         state.filter.history = query.isEmpty ? [] : [state.filter.text]
         return state
     }
 
-    /// Applies `key`, then keeps each shown list scrolled so its selection is visible, and an open detail's
-    /// highlighted link on screen.
-    public static func handle(_ key: Key, state: inout AppState, env: Environment) -> Effect {
-        let effect = dispatch(key, state: &state, env: env)
+    /// Applies `message`, then keeps each shown list scrolled so its selection is visible and an open detail's
+    /// highlighted link on screen. `env` is what the app shows; after `.indexBuilt` it is the environment that
+    /// message brought.
+    @discardableResult
+    public static func update(_ message: Message, state: inout AppState, env: Environment) -> [Command] {
+        var commands: [Command] = []
+        switch message {
+        case .started(let columns, let rows):
+            (state.columns, state.rows) = (columns, rows)
+            // A search too large for a frame is left to the background, so that typing never stalls.
+            state.engine.backgroundAbove = FilterEngine.documentsPerFrame
+            if !env.isComplete { commands.append(.buildIndex) }
+        case .key(.mouse(let event)):
+            return update(.mouse(event), state: &state, env: env)
+        case .key(let key):
+            state.message = nil
+            commands = key == .resize ? [] : handle(key, state: &state, env: env)
+        case .mouse(let event):
+            state.message = nil
+            commands = Mouse.handle(event, state: &state, env: env)
+        case .resized(let columns, let rows):
+            state.message = nil
+            (state.columns, state.rows) = (columns, rows)
+        case .indexProgress(let fraction):
+            // Only a filter waiting for the index has anyone to tell.
+            state.indexing = state.engine.waiting != nil ? (fraction * 100).rounded(.down) / 100 : nil
+        case .indexBuilt(let built):
+            adopt(built.index, state: &state)
+        case .searchFinished(let finished):
+            state.searching = false
+            if state.engine.adoptSearch(finished) { showResults(&state) }
+        case .exported(let path):
+            state.message = "Saved " + Sanitizer.clean(path)
+        case .exportFailed(let reason):
+            // The reason first: a status line too narrow for the whole message cuts the path, not the reason.
+            state.message = "Export failed: " + Sanitizer.clean(reason)
+        case .configProblem(let problem):
+            state.message = Sanitizer.clean(problem)
+        }
+        if state.engine.waiting != nil && state.engine.index.isBuilt && !state.searching {
+            state.searching = true
+            commands.append(.search)
+        }
         fit(&state, env: env)
-        return effect
+        return commands
     }
 
     /// Keeps each shown list scrolled so its selection is visible, and an open detail's scroll and highlighted link
-    /// valid for the screen: after every key, and when a state built for one size is shown at another.
+    /// valid for the screen: after every message, and when a state built for one size is shown at another.
     public static func fit(_ state: inout AppState, env: Environment) {
         DetailNavigation.settle(&state, catalog: env.catalog)
         for (pane, rect) in Layout(state: state).lists {
@@ -32,44 +72,54 @@ public enum Update {
         }
     }
 
-    private static func dispatch(_ key: Key, state: inout AppState, env: Environment) -> Effect {
-        state.message = nil
-        if case .resize = key { return .none }
-        if case .mouse(let event) = key { return Mouse.handle(event, state: &state, env: env) }
+    /// The mode the keys are in: an overlay's, the filter line's, or browsing.
+    static func mode(of state: AppState) -> KeyMode {
         switch state.overlay {
+        case .help: return .help
+        case .export: return .exportMenu
+        case nil: return state.filter.editing ? .filterLine : .browse
+        }
+    }
+
+    private static func handle(_ key: Key, state: inout AppState, env: Environment) -> [Command] {
+        let mode = mode(of: state)
+        let action = KeyMap.action(for: key, in: mode)
+        switch mode {
+        case .browse:
+            return action.map { perform($0, state: &state, env: env) } ?? []
+        case .filterLine:
+            return FilterEditing.handle(key, action: action, state: &state, env: env)
         case .help:
-            // The help scrolls with the movement keys; any other key closes it, q included (as a popup does in
-            // lazygit), so q never quits from under the help. Ctrl-C still quits.
-            switch KeyMap.action(for: key) {
-            case .down: state.helpScroll += 1
-            case .up: state.helpScroll = max(0, state.helpScroll - 1)
-            case .pageDown: state.helpScroll += max(1, state.rows - 4)
-            case .pageUp: state.helpScroll = max(0, state.helpScroll - max(1, state.rows - 4))
+            let page = max(1, state.rows - 4)
+            switch action {
+            case .down?: state.helpScroll += 1
+            case .up?: state.helpScroll = max(0, state.helpScroll - 1)
+            case .pageDown?: state.helpScroll += page
+            case .pageUp?: state.helpScroll = max(0, state.helpScroll - page)
             default:
                 state.overlay = nil
-                return key == .control("c") ? .quit : .none
+                return action == .quit ? [.quit] : []
             }
-            return .none
-        case .export:
+            return []
+        case .exportMenu:
             state.overlay = nil
-            if let choice = ExportFormat.menu.first(where: { key == .character($0.menuKey) }) { return .export(choice) }
-            return key == .control("c") ? .quit : .none
-        case nil: break
+            switch action {
+            case .export(let format)?: return [.export(format)]
+            case .quit?: return [.quit]
+            default: return []
+            }
         }
-        if state.filter.editing { return FilterEditing.handle(key, state: &state, env: env) }
-        guard let action = KeyMap.action(for: key) else { return .none }
-        return perform(action, state: &state, env: env)
     }
 
     /// Carries out a browsing action.
-    public static func perform(_ action: Action, state: inout AppState, env: Environment) -> Effect {
+    static func perform(_ action: Action, state: inout AppState, env: Environment) -> [Command] {
         switch action {
-        case .quit: return .quit
+        case .quit: return [.quit]
         case .help:
             state.overlay = .help
             state.helpScroll = 0
         case .exportMenu: state.overlay = .export
-        case .export(let choice): return .export(choice)
+        case .export(let choice): return [.export(choice)]
         case .startFilter:
             state.filter.editing = true
             state.filter.historyIndex = nil
@@ -95,14 +145,16 @@ public enum Update {
         case .back:
             if !state.detailPath.isEmpty {
                 DetailNavigation.back(state: &state)
-            } else if !state.filter.applied.isEmpty || !state.filter.text.isEmpty {
+            } else if state.filter.isOn || !state.filter.text.isEmpty {
                 state.filter.text = ""
-                apply(&state, env: env)
+                apply(&state)
             } else if state.zoomed {
                 state.zoomed = false
             }
+        case .keepFilter, .clearFilter, .emptyFilter, .olderQuery, .newerQuery, .complete, .deleteBackward, .close:
+            break
         }
-        return .none
+        return []
     }
 
     static func switchPane(to pane: Pane, state: inout AppState) {
@@ -137,36 +189,24 @@ public enum Update {
         }
     }
 
-    /// Takes a complete environment's index in place of the placeholder the app started with; a filter typed
-    /// meanwhile runs now.
-    public static func adopt(_ env: Environment, state: inout AppState) {
+    /// Takes the built index in place of the placeholder the app started with; a query that waited for it has
+    /// already been parsed, and runs now.
+    private static func adopt(_ index: SearchIndex, state: inout AppState) {
         let waited = state.engine.waiting != nil
-        state.engine.adopt(env.index)
+        state.engine.adopt(index)
         state.indexing = nil
-        if waited { apply(&state, env: env) }
+        if waited && state.engine.waiting == nil { showResults(&state) }
     }
 
-    /// Shows the results of a search run in the background (`FilterEngine.searchingWaiting`), if it is the
-    /// one the filter line still asks for.
-    public static func adoptSearch(_ finished: FilterEngine, state: inout AppState) {
-        if state.engine.adoptSearch(finished) { showResults(&state) }
-    }
-
-    /// Runs the filter text; on a parse error keeps the last good rows and shows why.
-    static func apply(_ state: inout AppState, env: Environment) {
-        if let error = state.engine.update(state.filter.text) {
-            state.filter.error = error.message
-            return
-        }
-        state.filter.error = nil
-        state.filter.searched = state.filter.text
+    /// Searches the filter text; on a parse error the engine keeps the last good rows and says why.
+    static func apply(_ state: inout AppState) {
+        state.engine.update(state.filter.text)
         // A search left for the background shows its results when it is done.
-        if state.engine.waiting == nil { showResults(&state) }
+        if state.engine.error == nil && state.engine.waiting == nil { showResults(&state) }
     }
 
-    /// Notes that the panes show the results of the filter last searched for, keeping each selection in range.
+    /// Keeps each selection in range of the results now shown.
     private static func showResults(_ state: inout AppState) {
-        state.filter.applied = state.filter.searched
         for pane in Pane.allCases {
             state.selection[pane] = min(state.selected(in: pane), max(0, state.engine.result.count(in: pane.kinds) - 1))
         }

@@ -4,28 +4,27 @@ import TerminalKit
 /// The help and export overlays, drawn over the centre of the screen.
 enum Overlays {
     static func drawHelp(into screen: inout Screen, scroll: Int) {
-        var lines: [Line] = KeyMap.bindings.filter { if case .jump = $0.action { return false }; return true }.map { binding in
-            [Span(TextFit.pad(binding.label, to: 12), .statusKey, .bold), Span(binding.help)]
-        }
+        func line(_ binding: KeyBinding) -> Line { [Span(TextFit.pad(binding.label, to: 12), .statusKey, .bold), Span(binding.help)] }
+        var lines: [Line] = KeyMap.bindings.filter { if case .jump = $0.action { return false }; return $0.listed }.map(line)
         lines.insert([Span(TextFit.pad("1 … 7", to: 12), .statusKey, .bold), Span(Pane.allCases.map(\.title).joined(separator: " · "))], at: 2)
         lines.append([])
         lines.append([Span("In the filter line", .header)])
-        lines += KeyMap.filterKeys.map { [Span(TextFit.pad($0.label, to: 12), .statusKey, .bold), Span($0.help)] }
+        lines += KeyMap.filterLine.filter(\.listed).map(line)
         lines.append([])
         lines.append([Span("Query language", .header)])
         lines += QueryHelp.syntax.map { [Span($0, .muted)] }
         lines.append([Span("Fields: " + QueryHelp.fields.map(\.name).joined(separator: " "), .muted)])
         lines.append([])
-        lines.append([Span("↑↓ PgUp PgDn scroll · q or any other key closes this help · ^C quits", .muted)])
+        lines.append([Span(KeyMap.hintLine(.help), .muted)])
         drawBox(into: &screen, title: "Keys", lines: lines, width: 72, scroll: scroll)
     }
 
     static func drawExportMenu(into screen: inout Screen) {
-        var lines: [Line] = ExportFormat.menu.map { format in
-            [Span(" " + String(format.menuKey) + " ", .statusKey, .bold), Span(" " + format.title + (format == .md ? " of the records" : ""))]
+        var lines: [Line] = KeyMap.exportMenu.filter(\.listed).map { binding in
+            [Span(" " + binding.label + " ", .statusKey, .bold), Span(" " + binding.help)]
         }
         lines.append([])
-        lines.append([Span("Esc, q or any other key cancels.", .muted)])
+        lines += KeyMap.exportMenu.filter { $0.otherKeys != nil }.map { [Span($0.help, .muted)] }
         lines.append([Span("Files go to the export folder.", .muted)])
         drawBox(into: &screen, title: "Export this view", lines: lines, width: 50)
     }

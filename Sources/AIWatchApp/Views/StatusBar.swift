@@ -11,7 +11,7 @@ enum StatusBar {
         screen.fill(rect, role: .statusBar)
         let filter = state.filter
         var rest = rect
-        if filter.editing || !filter.applied.isEmpty || filter.error != nil {
+        if filter.editing || filter.isOn || filter.error != nil {
             var x = screen.put(filter.editing ? " / " : " filter: ", x: rect.x, y: rect.y, role: .statusBar, flags: .bold, clip: rect)
             // An applied filter gives way to the help hint; while typing, the text is all that matters.
             let room = filter.editing ? rect.maxX - x : rect.maxX - x - 2 - StatusHints.helpCells
@@ -43,7 +43,7 @@ enum StatusBar {
                 return
             }
             if filter.editing {
-                screen.put("   Enter keep · Esc clear · ↑↓ history · Tab complete", x: x, y: rect.y, role: .statusBar, clip: rect)
+                screen.put("   " + KeyMap.hintLine(.filterLine), x: x, y: rect.y, role: .statusBar, clip: rect)
                 return
             }
             rest = Rect(x: x + 2, y: rect.y, width: rect.maxX - x - 2, height: 1)

@@ -68,7 +68,8 @@ public struct FilterEngine: Sendable {
         }
         if query.isEmpty {
             examined = 0
-            result = everything
+            // Keeps the text (blanks, say), which is what the filter line shows as applied.
+            result = query.text.isEmpty ? everything : FilterResult(query: query, documents: everything.documents, kindStarts: index.kindStarts)
             return
         }
         let base = recent.filter { query.implies($0.query) }.min { $0.count < $1.count }

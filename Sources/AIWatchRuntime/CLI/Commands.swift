@@ -102,19 +102,17 @@ public enum Commands {
         return .ok("")
     }
 
-    /// Writes an export of `state` into `directory` under a fresh name; returns the status-bar message.
-    public static func exportFile(_ format: ExportFormat, state: AppState, theme: Theme, catalog: Catalog, directory: String, date: Date = Date()) -> String {
-        var clean = state
-        clean.overlay = nil
-        clean.message = nil
+    /// Writes an export of `state` into `directory` under a fresh name; returns the file's path.
+    public static func exportFile(
+        _ format: ExportFormat, state: AppState, theme: Theme, catalog: Catalog, directory: String, date: Date = Date()
+    ) -> Result<String, ExportWriteError> {
         let name = ExportFileName.unique(pane: state.pane.rawValue, format: format, date: date, in: directory)
         let path = (directory.hasSuffix("/") ? directory : directory + "/") + name
         do {
-            try AtomicFileWriter.write(ViewExport.render(format, state: clean, catalog: catalog, theme: theme), to: path)
-            return "Saved " + Sanitizer.clean(path)
+            try AtomicFileWriter.write(ViewExport.render(format, state: state, catalog: catalog, theme: theme), to: path)
+            return .success(path)
         } catch {
-            // The reason first: a status line too narrow for the whole message cuts the path, not the reason.
-            return "Export failed: " + error.reasonFirst
+            return .failure(error)
         }
     }
 }

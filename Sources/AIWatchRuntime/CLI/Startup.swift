@@ -5,15 +5,21 @@ import TerminalKit
 /// What the interactive app needs before its first frame: the catalog loaded, the view built. Made on a
 /// background thread while the loading screen shows, so a large data folder never leaves the terminal blank.
 public struct Startup: Sendable {
+    /// The catalog and search index to show; provisional (not yet searchable) unless the view starts filtered.
     public let env: Environment
+    /// The view the command line asks for.
     public let state: AppState
+    /// Why the settings file could not be used, if it could not: the app's first message.
+    public let settingsProblem: String?
 
     /// Why the app cannot start: the lines to print once the terminal is given back.
     public struct Failure: Error, Sendable {
+        /// The lines to print.
         public let message: String
     }
 
-    /// Loads the bundled data or `directory`, reporting the fraction read, and opens `view` on it.
+    /// Loads the bundled data or `directory`, reporting the fraction read, and opens `view` on it; `message` is a
+    /// settings problem to show first.
     public static func make(
         _ view: ViewOptions, directory: String?, message: String?, progress: @escaping (Double) -> Void = { _ in }
     ) -> Result<Startup, Failure> {
@@ -26,9 +32,8 @@ public struct Startup: Sendable {
         // A view that starts filtered needs the index at once; otherwise it is built after the first frame.
         let env = view.filter.isEmpty ? Environment.provisional(catalog) : Environment.standard(catalog)
         do {
-            var state = try ViewBuilder.state(view, columns: 80, rows: 24, env: env)
-            state.message = message
-            return .success(Startup(env: env, state: state))
+            let state = try ViewBuilder.state(view, columns: 80, rows: 24, env: env)
+            return .success(Startup(env: env, state: state, settingsProblem: message))
         } catch {
             return .failure(Failure(message: "aiwatch: " + Sanitizer.clean(error.description) + "\n"))
         }

@@ -12,10 +12,10 @@ final class BackgroundSearchStatusTests: XCTestCase {
         let env = Environment.standard(SyntheticCatalog.make(records: 1_500, seed: 11))
         var state = Update.initialState(columns: 120, rows: 40, query: "", env: env)
         state.engine.backgroundAbove = 100
-        for key in "/chat" { Update.handle(.character(key), state: &state, env: env) }
+        for key in "/chat" { Update.update(.key(.character(key)), state: &state, env: env) }
         XCTAssertEqual(state.filter.applied, "", "until the search is done, the panes show everything")
         XCTAssertTrue(Renderer.render(state, catalog: env.catalog).text.contains("searching…"))
-        Update.adoptSearch(state.engine.searchingWaiting(), state: &state)
+        Update.update(.searchFinished(state.engine.searchingWaiting()), state: &state, env: env)
         XCTAssertEqual(state.filter.applied, "chat")
         let expected = try FilterEngine(index: env.index).results(for: "chat").get()
         XCTAssertEqual(state.rows(.companies).count, expected.count(in: .organisation))

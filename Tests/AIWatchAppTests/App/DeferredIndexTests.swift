@@ -12,7 +12,7 @@ final class DeferredIndexTests: XCTestCase {
     lazy var provisional = Environment.provisional(complete.catalog)
 
     func type(_ text: String, into state: inout AppState, env: Environment) {
-        for key in [Key.character("/")] + text.map({ Key.character($0) }) { _ = Update.handle(key, state: &state, env: env) }
+        for key in [Key.character("/")] + text.map({ Key.character($0) }) { Update.update(.key(key), state: &state, env: env) }
     }
 
     func testPlaceholderListsEveryRowButDoesNotSearch() {
@@ -27,11 +27,11 @@ final class DeferredIndexTests: XCTestCase {
 
     func testAWaitingFilterRunsWhenTheIndexArrives() {
         var state = Update.initialState(columns: 120, rows: 40, query: "", env: provisional)
-        _ = Update.handle(.character("2"), state: &state, env: provisional)
-        _ = Update.handle(.end, state: &state, env: provisional)
+        Update.update(.key(.character("2")), state: &state, env: provisional)
+        Update.update(.key(.end), state: &state, env: provisional)
         type("jingdong", into: &state, env: provisional)
         state.indexing = 0.5
-        Update.adopt(complete, state: &state)
+        Update.update(.indexBuilt(complete), state: &state, env: complete)
         XCTAssertNil(state.engine.waiting)
         XCTAssertNil(state.indexing)
         XCTAssertEqual(state.rows(.companies).map { complete.catalog.id(of: $0) }, ["jd-com"])
@@ -41,9 +41,9 @@ final class DeferredIndexTests: XCTestCase {
     func testAnEmptiedFilterNoLongerWaits() {
         var state = Update.initialState(columns: 120, rows: 40, query: "", env: provisional)
         type("jd", into: &state, env: provisional)
-        _ = Update.handle(.control("u"), state: &state, env: provisional)
+        Update.update(.key(.control("u")), state: &state, env: provisional)
         XCTAssertNil(state.engine.waiting)
-        Update.adopt(complete, state: &state)
+        Update.update(.indexBuilt(complete), state: &state, env: complete)
         XCTAssertEqual(state.rows(.companies).count, complete.catalog.organisations.count)
     }
 

@@ -10,7 +10,7 @@ final class DetailScrollingTests: XCTestCase {
     let env = try! TestEnvironment.bundled()
 
     func press(_ keys: [Key], on state: inout AppState) {
-        for key in keys { _ = Update.handle(key, state: &state, env: env) }
+        for key in keys { Update.update(.key(key), state: &state, env: env) }
     }
 
     func rows(_ state: AppState) -> [String] { Renderer.render(state, catalog: env.catalog).text.components(separatedBy: "\n") }

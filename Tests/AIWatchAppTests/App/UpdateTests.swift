@@ -17,10 +17,10 @@ final class UpdateTests: XCTestCase {
     }
 
     @discardableResult
-    func press(_ keys: Key..., on state: inout AppState) -> Effect {
-        var effect = Effect.none
-        for key in keys { effect = Update.handle(key, state: &state, env: env) }
-        return effect
+    func press(_ keys: Key..., on state: inout AppState) -> [Command] {
+        var commands: [Command] = []
+        for key in keys { commands = Update.update(.key(key), state: &state, env: env) }
+        return commands
     }
 
     func testTabCyclesPanesAndDigitsJump() {
@@ -78,26 +78,26 @@ final class UpdateTests: XCTestCase {
         press(.character("a"), on: &state)
         XCTAssertNil(state.overlay, "any other key closes the help")
         press(.character("?"), on: &state)
-        XCTAssertEqual(press(.character("q"), on: &state), .none, "q closes the help, as a popup closes in lazygit")
+        XCTAssertEqual(press(.character("q"), on: &state), [], "q closes the help, as a popup closes in lazygit")
         XCTAssertNil(state.overlay)
         press(.character("?"), on: &state)
-        XCTAssertEqual(press(.control("c"), on: &state), .quit, "Ctrl-C still quits")
+        XCTAssertEqual(press(.control("c"), on: &state), [.quit], "Ctrl-C still quits")
         press(.character("x"), on: &state)
-        XCTAssertEqual(press(.character("q"), on: &state), .none, "q closes the export menu too")
+        XCTAssertEqual(press(.character("q"), on: &state), [], "q closes the export menu too")
         XCTAssertNil(state.overlay)
         press(.character("x"), on: &state)
         XCTAssertEqual(state.overlay, .export)
-        XCTAssertEqual(press(.character("s"), on: &state), .export(.svg))
+        XCTAssertEqual(press(.character("s"), on: &state), [.export(.svg)])
         XCTAssertNil(state.overlay)
     }
 
     func testQuitKeys() {
         var state = state()
-        XCTAssertEqual(press(.character("q"), on: &state), .quit)
-        XCTAssertEqual(press(.control("c"), on: &state), .quit)
+        XCTAssertEqual(press(.character("q"), on: &state), [.quit])
+        XCTAssertEqual(press(.control("c"), on: &state), [.quit])
         press(.character("/"), on: &state)
-        XCTAssertEqual(press(.character("q"), on: &state), .none, "q types into the filter line")
-        XCTAssertEqual(press(.control("c"), on: &state), .quit)
+        XCTAssertEqual(press(.character("q"), on: &state), [], "q types into the filter line")
+        XCTAssertEqual(press(.control("c"), on: &state), [.quit])
     }
 
     func testFilterLineEditingAndHistory() {

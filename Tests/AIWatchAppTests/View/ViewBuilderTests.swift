@@ -57,7 +57,7 @@ final class ViewBuilderTests: XCTestCase {
         XCTAssertEqual(try build(.people, select: "cac", open: true).detailPath, [cac])
         XCTAssertEqual(try build(.companies, select: "cac", open: true, filter: "baidu").detailPath, [cac])
         var state = try build(.companies, select: "baidu")
-        _ = Update.handle(.enter, state: &state, env: env)
+        Update.update(.key(.enter), state: &state, env: env)
         let links = env.catalog.related(to: state.detailPath[0])
         let regulation = try XCTUnwrap(links.firstIndex { if case .regulation = $0 { return true }; return false })
         state.detailPath.append(links[regulation])

@@ -31,7 +31,7 @@ final class HostileTextTests: XCTestCase {
     /// The state after pressing `keys` from the start screen.
     func state(_ keys: [Key], columns: Int, rows: Int) -> AppState {
         var state = Update.initialState(columns: columns, rows: rows, query: "", env: Self.env)
-        for key in keys { _ = Update.handle(key, state: &state, env: Self.env) }
+        for key in keys { Update.update(.key(key), state: &state, env: Self.env) }
         return state
     }
 
@@ -122,10 +122,10 @@ final class HostileTextTests: XCTestCase {
         for payload in HostilePayloads.all {
             var shown = state([.character("2"), .character("/")], columns: 80, rows: 24)
             for character in payload {
-                _ = Update.handle(.character(character), state: &shown, env: Self.env)
+                Update.update(.key(.character(character)), state: &shown, env: Self.env)
             }
             assertClean(Renderer.render(shown, catalog: Self.env.catalog), "typing \(payload.debugDescription)")
-            _ = Update.handle(.enter, state: &shown, env: Self.env)
+            Update.update(.key(.enter), state: &shown, env: Self.env)
             assertClean(Renderer.render(shown, catalog: Self.env.catalog), "applied \(payload.debugDescription)")
         }
     }

@@ -12,7 +12,7 @@ final class ScreenGoldenTests: XCTestCase {
 
     func screen(_ arguments: ViewOptions, _ columns: Int, _ rows: Int, keys: [Key] = []) throws -> String {
         var state = try ViewBuilder.state(arguments, columns: columns, rows: rows, env: env)
-        for key in keys { _ = Update.handle(key, state: &state, env: env) }
+        for key in keys { Update.update(.key(key), state: &state, env: env) }
         return Renderer.render(state, catalog: env.catalog).text + "\n"
     }
 

@@ -74,7 +74,7 @@ final class StatusBarTests: XCTestCase {
     func testAFailingQuerySaysWhoseResultsAreShown() {
         var state = Update.initialState(columns: 80, rows: 24, query: "", env: env)
         for key in [Key.character("2"), .character("/")] + "name:\"jd".map({ Key.character($0) }) + [.enter] {
-            _ = Update.handle(key, state: &state, env: env)
+            Update.update(.key(key), state: &state, env: env)
         }
         let row = Renderer.render(state, catalog: env.catalog).text.components(separatedBy: "\n")[23]
         XCTAssertTrue(row.contains("✗ unclosed quote"), row)

@@ -35,7 +35,7 @@ final class WidthPropertyTests: XCTestCase {
             for pane in Pane.allCases {
                 for keys: [Key] in [[.character(pane.key)], [.character(pane.key), .down, .enter]] {
                     var state = Update.initialState(columns: columns, rows: rows, query: "", env: Self.env)
-                    for key in keys { _ = Update.handle(key, state: &state, env: Self.env) }
+                    for key in keys { Update.update(.key(key), state: &state, env: Self.env) }
                     let screen = Renderer.render(state, catalog: Self.env.catalog)
                     let what = "\(pane) \(keys.count == 1 ? "list" : "detail") at \(columns)x\(rows)"
                     assertRowsFit(screen, what)

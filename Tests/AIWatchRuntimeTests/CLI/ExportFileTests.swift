@@ -12,12 +12,14 @@ final class ExportFileTests: XCTestCase {
     let env = try! TestEnvironment.bundled()
 
     func testAFailedExportShowsItsReasonBeforeThePath() throws {
-        var state = try ViewBuilder.state(ViewOptions(), columns: 100, rows: 24, env: env)
-        state.pane = .regulations
+        var options = ViewOptions()
+        options.pane = .regulations
+        var state = try ViewBuilder.state(options, columns: 100, rows: 24, env: env)
         let folder = "/nonexistent-aiwatch-\(getpid())/a/rather/long/folder/name/for/an/export"
-        let message = Commands.exportFile(.svg, state: state, theme: .named(.dark), catalog: env.catalog, directory: folder)
-        XCTAssertTrue(message.hasPrefix("Export failed: no such folder — \(folder)/aiwatch-regulations-"), message)
-        state.message = message
+        let result = Commands.exportFile(.svg, state: state, theme: .named(.dark), catalog: env.catalog, directory: folder)
+        guard case .failure(let error) = result else { return XCTFail("an export into no folder succeeded: \(result)") }
+        XCTAssertTrue(error.reasonFirst.hasPrefix("no such folder — \(folder)/aiwatch-regulations-"), error.reasonFirst)
+        Update.update(.exportFailed(error.reasonFirst), state: &state, env: env)
         let status = Renderer.render(state, catalog: env.catalog).text.split(separator: "\n").last.map(String.init) ?? ""
         XCTAssertTrue(status.contains("Export failed: no such folder — /nonexistent"), "the reason survives a narrow status line: \(status)")
     }
@@ -26,8 +28,12 @@ final class ExportFileTests: XCTestCase {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("aiwatch-export-\(getpid())").path
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let state = try ViewBuilder.state(ViewOptions(), columns: 80, rows: 24, env: env)
-        let message = Commands.exportFile(.txt, state: state, theme: .named(.dark), catalog: env.catalog, directory: folder)
-        XCTAssertTrue(message.hasPrefix("Saved \(folder)/aiwatch-dashboard-"), message)
+        var state = try ViewBuilder.state(ViewOptions(), columns: 120, rows: 24, env: env)
+        let path = try Commands.exportFile(.txt, state: state, theme: .named(.dark), catalog: env.catalog, directory: folder).get()
+        XCTAssertTrue(path.hasPrefix("\(folder)/aiwatch-dashboard-"), path)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: path))
+        Update.update(.exported(path: path), state: &state, env: env)
+        let status = Renderer.render(state, catalog: env.catalog).text.split(separator: "\n").last.map(String.init) ?? ""
+        XCTAssertTrue(status.contains("Saved \(folder)/aiwatch-dashboard-"), status)
     }
 }
