@@ -12,14 +12,37 @@ final class LargeDataTests: XCTestCase {
         guard TerminalSession.tmuxAvailable() else { throw XCTSkip("tmux is not installed") }
     }
 
-    func testLoadingShowsProgressAndAnEarlyFilterRunsLater() throws {
+    /// A folder of `records` synthetic records; removed at the end of the test.
+    private func folder(records: Int) throws -> (path: String, catalog: Catalog) {
         let folder = NSTemporaryDirectory() + "aiwatch-large-" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(atPath: folder) }
-        let catalog = SyntheticCatalog.make(records: 20_000, seed: 5)
+        addTeardownBlock { try? FileManager.default.removeItem(atPath: folder) }
+        let catalog = SyntheticCatalog.make(records: records, seed: 5)
         for file in CatalogEncoder.files(catalog) {
             try Data(file.bytes).write(to: URL(fileURLWithPath: folder + "/" + file.name))
         }
+        return (folder, catalog)
+    }
+
+    func testKeysTypedWhileLoadingApplyToTheFirstFrame() throws {
+        let (folder, _) = try folder(records: 40_000)
+        let app = try TerminalSession(["--data", folder], columns: 100, rows: 30)
+        app.waitFor("Loading the data", timeout: 60)
+        app.send("2")
+        app.send("/")
+        app.send("chat", literal: true)
+        app.send("Enter")
+        let typedWhileLoading = app.screen().contains("Loading the data")
+        let filtered = app.waitFor("filter: chat", timeout: 120)
+        XCTAssertTrue(filtered.contains("Companies"), filtered)
+        XCTAssertTrue(filtered.contains("companies?q=chat"), "the pane key typed first applies too: \(filtered)")
+        if !typedWhileLoading { print("note: the folder loaded before the keys arrived; the keys were typed into the app") }
+        app.send("q")
+        app.waitFor("[exited 0]")
+    }
+
+    func testLoadingShowsProgressAndAnEarlyFilterRunsLater() throws {
+        let (folder, catalog) = try folder(records: 20_000)
         let expected = catalog.organisations.count
 
         let app = try TerminalSession(["--data", folder], columns: 100, rows: 30)

@@ -35,12 +35,12 @@ public struct KeyBinding: Sendable {
         otherKeys = nil
     }
 
-    /// The binding of every key its mode binds to nothing else; `text` says so in the help and the hints.
-    public init(otherKeys action: Action, _ text: String) {
+    /// The binding of every key its mode binds to nothing else: `help` says what they do, `hint` says so whole.
+    public init(otherKeys action: Action, help: String, hint: String) {
         keys = []
         label = ""
-        help = text
-        hint = text
+        self.help = help
+        self.hint = hint
         hintLabel = ""
         listed = false
         otherKeys = action

@@ -57,7 +57,7 @@ public enum KeyMap {
             [(.up, .up), (.character("k"), .up), (.down, .down), (.character("j"), .down),
              (.pageUp, .pageUp), (.control("b"), .pageUp), (.pageDown, .pageDown), (.control("f"), .pageDown)],
             "↑↓ PgUp PgDn", "scroll the help", hint: "scroll", hintLabel: "↑↓ PgUp PgDn"),
-        KeyBinding(otherKeys: .close, "q or any other key closes this help"),
+        KeyBinding(otherKeys: .close, help: "close the help", hint: "q or any other key closes this help"),
         KeyBinding([.control("c")], "^C", .quit, "quit", hint: "quits"),
     ]
 
@@ -65,7 +65,7 @@ public enum KeyMap {
     public static let exportMenu: [KeyBinding] = ExportFormat.menu.map { format in
         KeyBinding([.character(format.menuKey)], String(format.menuKey), .export(format), format.title + (format == .md ? " of the records" : ""))
     } + [
-        KeyBinding(otherKeys: .close, "Esc, q or any other key cancels."),
+        KeyBinding(otherKeys: .close, help: "cancel", hint: "Esc, q or any other key cancels."),
         KeyBinding([.control("c")], "^C", .quit, "quit", listed: false),
     ]
 

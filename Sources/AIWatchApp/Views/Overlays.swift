@@ -24,7 +24,7 @@ enum Overlays {
             [Span(" " + binding.label + " ", .statusKey, .bold), Span(" " + binding.help)]
         }
         lines.append([])
-        lines += KeyMap.exportMenu.filter { $0.otherKeys != nil }.map { [Span($0.help, .muted)] }
+        lines += KeyMap.exportMenu.filter { $0.otherKeys != nil }.compactMap(\.hint).map { [Span($0, .muted)] }
         lines.append([Span("Files go to the export folder.", .muted)])
         drawBox(into: &screen, title: "Export this view", lines: lines, width: 50)
     }
