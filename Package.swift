@@ -1,8 +1,8 @@
 // swift-tools-version:6.0
 import PackageDescription
 
-/// A release binary is linked at a fixed address: a position-independent one spends a third of a small run's
-/// start applying some 70,000 relocations (measured with `aiwatch-bench`). The floor it is measured against is
+/// A release binary is linked at a fixed address: a position-independent one spends much of a small run's
+/// start applying relocations (`aiwatch-bench` shows it). The floor it is measured against is
 /// linked the same way.
 let fixedAddress: [LinkerSetting] = [.unsafeFlags(["-Xclang-linker", "-no-pie"], .when(configuration: .release))]
 
