@@ -20,11 +20,14 @@ final class SignalTests: XCTestCase {
 
     /// Starts aiwatch from a shell that records the terminal modes before and after and the exit status; returns
     /// the shell session and aiwatch's process id.
-    private func start(environment: String = "", firstFrame: Bool = true, reportAfterwards: Bool = true) throws -> (TerminalSession, pid_t) {
+    /// `limits` are shell commands run first (`ulimit -f 8;`), `arguments` follow the binary.
+    private func start(
+        environment: String = "", limits: String = "", arguments: String = "", firstFrame: Bool = true, reportAfterwards: Bool = true
+    ) throws -> (TerminalSession, pid_t) {
         let shell = try TerminalSession.shell(columns: 100, rows: 30)
         let q = TerminalSession.quote
         let app = q(TerminalSession.binary)
-        let launch = "stty -g > \(q(folder + "/before")); bash -c 'echo $$ > \(folder)/pid; exec env \(environment) \(app)'"
+        let launch = "stty -g > \(q(folder + "/before")); bash -c '\(limits) echo $$ > \(folder)/pid; exec env \(environment) \(app) \(arguments)'"
         shell.send(launch + (reportAfterwards ? "; " + report : ""), "Enter")
         if firstFrame { shell.waitFor("Headline numbers") }
         let deadline = Date().addingTimeInterval(10)
@@ -68,7 +71,8 @@ final class SignalTests: XCTestCase {
     }
 
     func testTerminatingSignals() throws {
-        for signal in [SIGTERM, SIGHUP, SIGQUIT, SIGSEGV] {
+        // Every signal whose default action ends the process, not only the usual ones.
+        for signal in [SIGTERM, SIGHUP, SIGQUIT, SIGSEGV, SIGUSR1, SIGUSR2, SIGALRM, SIGPIPE, SIGSYS, SIGXCPU, SIGVTALRM, SIGPROF, SIGSTKFLT, SIGPWR] {
             let (shell, pid) = try start()
             XCTAssertEqual(kill(pid, signal), 0)
             assertRestored(shell, status: [128 + Int(signal)])
@@ -83,6 +87,20 @@ final class SignalTests: XCTestCase {
             XCTAssertEqual(kill(pid, signal), 0)
             assertRestored(shell, status: [128 + Int(signal)])
         }
+    }
+
+    func testAnExportPastTheFileSizeLimitFailsAndLeavesNothing() throws {
+        let exports = folder + "/exports"
+        try FileManager.default.createDirectory(atPath: exports, withIntermediateDirectories: true)
+        let (shell, _) = try start(limits: "ulimit -f 8;", arguments: "--export-dir \(exports)")
+        shell.send("x")
+        shell.waitFor("Export this view")
+        shell.send("s")
+        let screen = shell.waitFor("Export failed: file too large")
+        XCTAssertTrue(screen.contains("Headline numbers"), "the app keeps running: \(screen)")
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: exports), [], "no file, whole or temporary, is left")
+        shell.send("q")
+        assertRestored(shell, status: [0])
     }
 
     func testControlZSuspendsAndFgRedraws() throws {

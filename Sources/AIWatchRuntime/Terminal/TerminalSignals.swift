@@ -7,18 +7,22 @@ import Synchronization
 /// cursor visible, keypad off, main screen; enter: the reverse), `tcsetattr` with `termios` saved at start, and
 /// `sigaction`/`raise`/`sigprocmask`, and the replay of held-back stderr (`StandardErrorCapture`). Their state lives in memory allocated once and only changed while inactive.
 ///
-/// - Fatal signals (SIGTERM, SIGHUP, SIGQUIT, SIGINT, SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP): restore,
-///   then re-raise with the default action, so the exit status is 128 + signal. With `SWIFT_BACKTRACE` set in the
+/// - Every signal whose default action ends the process (SIGTERM, SIGHUP, SIGQUIT, SIGINT, the crash signals, and
+///   SIGUSR1/2, SIGALRM, SIGPIPE, SIGSYS, SIGXCPU, SIGVTALRM, SIGPROF, SIGSTKFLT, SIGPWR): restore, then re-raise
+///   with the default action, so the exit status is 128 + signal. With `SWIFT_BACKTRACE` set in the
 ///   environment the previous handler (the Swift runtime's crash reporter) is re-armed instead, so developers still
 ///   get a backtrace, printed on the restored screen. Signals ignored at start (nohup) stay ignored.
 /// - SIGTSTP (from Ctrl-Z via `suspend()`, or `kill -TSTP`): restore, stop for real; SIGCONT in the foreground takes
 ///   the terminal again and flags a full redraw (`takeResumed()`). Continued in the background (`bg`), it waits
 ///   for the SIGCONT of `fg`.
+/// - SIGXFSZ is ignored, so that a write past the file-size limit fails with EFBIG and is reported like any failed
+///   export instead of killing the app mid-write.
 /// - SIGWINCH is left to ncurses (it becomes KEY_RESIZE).
 enum TerminalSignals {
     /// Signals that end the process, handled by restore + re-raise.
     static let fatalSignals: [Int32] = [
         SIGTERM, SIGHUP, SIGQUIT, SIGINT, SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP,
+        SIGUSR1, SIGUSR2, SIGALRM, SIGPIPE, SIGSYS, SIGXCPU, SIGVTALRM, SIGPROF, SIGSTKFLT, SIGPWR,
     ]
 
     /// What the handlers need, in memory they can read without allocating or locking.
@@ -59,6 +63,7 @@ enum TerminalSignals {
             installHandler(signal, state: state) { TerminalSignals.handleFatal($0) }
         }
         installHandler(SIGTSTP, state: state) { TerminalSignals.handleStop($0) }
+        ignore(SIGXFSZ, state: state)
         installHandler(SIGCONT, state: state) { TerminalSignals.handleContinue($0) }
         if !exitHookRegistered {
             exitHookRegistered = true
@@ -69,7 +74,7 @@ enum TerminalSignals {
     /// Puts back the dispositions `install` replaced.
     static func uninstall() {
         guard let state else { return }
-        for signal in fatalSignals + [SIGTSTP, SIGCONT] where state.pointee.installed[Int(signal)] {
+        for signal in fatalSignals + [SIGTSTP, SIGCONT, SIGXFSZ] where state.pointee.installed[Int(signal)] {
             sigaction(signal, state.pointee.previous + Int(signal), nil)
             state.pointee.installed[Int(signal)] = false
         }
@@ -219,6 +224,16 @@ enum TerminalSignals {
             sigaddset(&action.sa_mask, SIGCONT)
         }
         sigaction(signal, &action, nil)
+        state.pointee.installed[Int(signal)] = true
+    }
+
+    /// Ignores `signal`, keeping its disposition for `uninstall`.
+    private static func ignore(_ signal: Int32, state: UnsafeMutablePointer<State>) {
+        guard !state.pointee.installed[Int(signal)] else { return }
+        var action = sigaction()
+        action.__sigaction_handler.sa_handler = unsafeBitCast(1, to: (@convention(c) (Int32) -> Void).self)  // SIG_IGN
+        sigemptyset(&action.sa_mask)
+        sigaction(signal, &action, state.pointee.previous + Int(signal))
         state.pointee.installed[Int(signal)] = true
     }
 
