@@ -3,8 +3,17 @@ import AIWatchData
 /// Everything the screen shows, as a value: `update` changes it, `render` only reads it.
 public struct AppState: Sendable {
     public var pane: Pane = .dashboard
-    /// Which list the overview's selection moves in.
-    public var dashboardFocus: Pane = .companies
+    /// The overview list the user chose to focus.
+    public var focusChoice: Pane = .companies
+    /// Which list the overview's selection moves in: the chosen one, or while the filter leaves it empty, the first
+    /// list that has matches, so the focus never rests where nothing is (it returns once the choice has matches).
+    public var dashboardFocus: Pane {
+        get {
+            guard rows(focusChoice).isEmpty, let other = Layout.dashboardLists.first(where: { !rows($0).isEmpty }) else { return focusChoice }
+            return other
+        }
+        set { focusChoice = newValue }
+    }
     public var selection: [Pane: Int] = [:]
     public var scroll: [Pane: Int] = [:]
     /// The records whose detail is open, the last one shown; empty when no detail is open.

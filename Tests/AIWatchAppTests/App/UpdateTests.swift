@@ -138,3 +138,24 @@ final class UpdateTests: XCTestCase {
         XCTAssertEqual(state.pane, .timeline)
     }
 }
+
+/// On the overview, the focus follows the matches.
+final class OverviewFocusTests: XCTestCase {
+    let env = try! TestEnvironment.bundled()
+
+    func testAFilterThatEmptiesTheFocusedListMovesTheFocusAndClearingItBringsItBack() {
+        var state = Update.initialState(columns: 120, rows: 40, query: "", env: env)
+        Update.update(.key(.right), state: &state, env: env)
+        XCTAssertEqual(state.listPane, .regulations)
+        for key in [Key.character("/")] + "jingdong".map({ Key.character($0) }) + [.enter] {
+            Update.update(.key(key), state: &state, env: env)
+        }
+        XCTAssertTrue(state.rows(.regulations).isEmpty, "no rule names JD.com")
+        XCTAssertEqual(state.listPane, .companies, "the focus moved to a list with matches")
+        XCTAssertEqual(state.selectedRecord.map(env.catalog.id(of:)), "jd-com")
+        let screen = Renderer.render(state, catalog: env.catalog).text
+        XCTAssertTrue(screen.contains("JD.com"), screen)
+        Update.update(.key(.escape), state: &state, env: env)
+        XCTAssertEqual(state.listPane, .regulations, "the chosen list has matches again")
+    }
+}
