@@ -100,11 +100,12 @@ public enum KeyMap {
     }
 
     /// The actions whose hints the status bar keeps longest, most important first: `?` is the way to discover
-    /// every other key, then how to leave, filter, export and open; moving is the least needed.
+    /// every other key, then how to leave, filter and export; moving is the least needed.
     static let hintRanking: [Action] = [.help, .quit, .startFilter, .exportMenu, .open, .back, .nextPane, .down]
 
-    /// How many of the top-ranked hints the view string shortens for; the others give way to it.
-    static let essentialHints = 5
+    /// How many of the top-ranked hints the view string shortens for; the others give way to it, so that a view
+    /// string is cut only when it cannot fit beside the keys a newcomer needs.
+    static let essentialHints = 4
 
     /// The browsing bindings that have a status-bar hint, in key-map order, each with its rank.
     public static var hints: [KeyHint] {

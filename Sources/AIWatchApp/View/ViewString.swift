@@ -45,7 +45,7 @@ public enum ViewString {
         guard !tail.isEmpty else { return TextFit.truncate(shortened, to: width) }
         // A short id cut in the middle names nothing (`#jd…om`): such a view string is left off instead.
         let idWidth = CellWidth.of(String(tail))
-        guard room >= 5, idWidth - room >= 4, idWidth > 12 else { return "" }
+        guard room >= 5, idWidth > 12 else { return "" }
         return shortened + TextFit.truncateMiddle(String(tail), to: room)
     }
 

@@ -23,12 +23,20 @@ final class StatusBarTests: XCTestCase {
         for pane in Pane.allCases {
             let id = try XCTUnwrap(ScreenGoldenTests.selections[pane])
             for row in [try statusRow(pane, 80, 24), try statusRow(pane, 80, 24, select: id), try statusRow(pane, 80, 24, select: id, open: true)] {
-                for hint in ["? help", "q quit", "/ filter", "x export", "Enter open"] {
+                for hint in ["? help", "q quit", "/ filter", "x export"] {
                     XCTAssertTrue(row.contains(hint), "\(pane): \(hint) missing from \(row.debugDescription)")
                 }
                 XCTAssertTrue(row.contains(" \(pane.rawValue)#"), "\(pane): the view string names the pane: \(row.debugDescription)")
             }
         }
+    }
+
+    func testAViewStringIsShortenedOnlyWhenItCannotFitBesideTheEssentialHints() throws {
+        let row = try statusRow(.companies, 100, 20, select: "jd-com", filter: "sector:finance")
+        XCTAssertTrue(row.hasSuffix(" companies?q=sector:finance#jd-com"), "whole at 100 columns: \(row.debugDescription)")
+        for hint in ["? help", "q quit", "/ filter", "x export"] { XCTAssertTrue(row.contains(hint), row) }
+        let narrow = try statusRow(.companies, 80, 20, select: "jd-com", filter: "sector:finance")
+        XCTAssertTrue(narrow.contains("companies?q=…#jd-com"), "cut where it cannot fit: \(narrow.debugDescription)")
     }
 
     func testAt40x12HelpAndTheViewStringStay() throws {
@@ -52,8 +60,8 @@ final class StatusBarTests: XCTestCase {
         XCTAssertEqual(shown(20, view: 40), ["help"], "help stays even when the view string does not fit")
         XCTAssertEqual(shown(40), ["help", "quit"])
         XCTAssertEqual(shown(200), ["pane", "move", "open", "back", "filter", "export", "help", "quit"], "all, in key-map order")
-        XCTAssertEqual(shown(80, view: 39), ["open", "filter", "export", "help", "quit"], "the view string shortens for essential hints only")
-        XCTAssertEqual(StatusHints.fit(hints, viewWidth: 39, width: 80).viewCells, 80 - 1 - 48)
+        XCTAssertEqual(shown(80, view: 39), ["filter", "export", "help", "quit"], "the view string shortens for essential hints only")
+        XCTAssertEqual(StatusHints.fit(hints, viewWidth: 39, width: 80).viewCells, 80 - 1 - 36, "the rest is the view string's")
         XCTAssertEqual(shown(89, view: 22), ["open", "back", "filter", "export", "help", "quit"],
                        "↓ move would fit where Tab pane does not, but a less important hint never takes the place of a dropped one")
     }
@@ -66,6 +74,8 @@ final class StatusBarTests: XCTestCase {
         XCTAssertEqual(ViewString.shorten("companies?q=sector:finance -cloud#jd-com", to: 19), "", "no #jd…om")
         XCTAssertEqual(ViewString.shorten("people#paul-triolo-albright!", to: 20), "people#paul-t…right!", "the open-detail mark stays")
         XCTAssertEqual(ViewString.shorten("regulations", to: 8), "regulat…")
+        XCTAssertEqual(ViewString.shorten("regulations#recommendation-algorithm-rules", to: 41), "regulations#recommendation…lgorithm-rules",
+                       "a long id that almost fits loses a little of its middle, not the whole view string")
         XCTAssertEqual(TextFit.truncateMiddle("百度abc", to: 4), "百…c")
     }
 
