@@ -2,7 +2,8 @@ import AIWatchData
 import TerminalKit
 
 /// The timeline's events on a horizontal time axis, spaced by their dates: a filled dot for an exact date, a hollow
-/// one for an approximate date, the selected event picked out, and the years marked below.
+/// one for an approximate date, a digit for several events at one point (so none hides another), the selected event
+/// picked out, and the years marked below.
 enum TimelineAxis {
     static func draw(into screen: inout Screen, rect: Rect, state: AppState, catalog: Catalog) {
         let events = state.rows(.timeline).compactMap { ref -> (index: Int, event: Event)? in
@@ -35,11 +36,19 @@ enum TimelineAxis {
             let label = String(year)
             screen.put(label, x: min(max(area.x, x - 2), area.maxX - label.count), y: area.y + 2, role: .muted, clip: area)
         }
-        // The dots, the selected one last so it shows where several share a cell.
-        for (index, event) in events.sorted(by: { ($0.index == selected ? 1 : 0) < ($1.index == selected ? 1 : 0) }) {
-            let isSelected = index == selected
-            screen.put(event.date.approximate ? "◌" : "●", x: column(event.date.years), y: area.y,
-                       role: isSelected ? .selected : .accent, flags: .bold, clip: area)
+        // One mark per point: a lone event's dot, or how many events share it, picked out when the selected one does.
+        var points: [Int: (count: Int, approximate: Bool, selected: Bool)] = [:]
+        for (index, event) in events {
+            let x = column(event.date.years)
+            let point = points[x] ?? (0, true, false)
+            points[x] = (point.count + 1, point.approximate && event.date.approximate, point.selected || index == selected)
+        }
+        for (x, point) in points {
+            let mark = point.count > 1 ? (point.count > 9 ? "+" : String(point.count)) : point.approximate ? "◌" : "●"
+            screen.put(mark, x: x, y: area.y, role: point.selected ? .selected : .accent, flags: .bold, clip: area)
+        }
+        if points.values.contains(where: { $0.count > 1 }) {
+            screen.put(" a digit: events at one point ", x: rect.x + 19, y: rect.y, role: .muted, clip: Rect(x: rect.x, y: rect.y, width: rect.width - CellWidth.of(note) - 4, height: 1))
         }
     }
 }

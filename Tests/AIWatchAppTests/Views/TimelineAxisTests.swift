@@ -28,7 +28,18 @@ final class TimelineAxisTests: XCTestCase {
         XCTAssertTrue(years.hasPrefix("│  2013"), years)
         XCTAssertTrue(years.contains("2023"), years)
         XCTAssertEqual(line.filter { $0 == "┼" }.count, 12, "a tick a year from 2013 to 2024: \(line)")
-        XCTAssertEqual(dots.filter { $0 == "◌" || $0 == "●" }.count, 6, "ten events on six cells: those a few weeks apart share one: \(dots)")
+        XCTAssertEqual(dots.filter { $0 == "◌" || $0 == "●" || $0.isNumber }.count, 6, "ten events on six cells: those a few weeks apart share one: \(dots)")
+    }
+
+    /// Events that share a point are counted, not drawn over each other, and the box says what a digit means.
+    func testEventsAtOnePointAreCounted() {
+        let (_, rows, top) = axisRows()
+        let dots = rows[top + 1]
+        let lone = dots.filter { $0 == "◌" || $0 == "●" }.count
+        let shared = dots.compactMap(\.wholeNumberValue).reduce(0, +)
+        XCTAssertEqual(lone + shared, env.catalog.events.count, "every event is accounted for: \(dots)")
+        XCTAssertGreaterThan(shared, 0, dots)
+        XCTAssertTrue(rows[top].contains("a digit: events at one point"), rows[top])
     }
 
     func testTheSelectedEventIsPickedOutAndDated() throws {
