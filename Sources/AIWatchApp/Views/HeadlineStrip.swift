@@ -2,7 +2,8 @@ import AIWatchData
 import TerminalKit
 
 /// The overview's strip of headline numbers: each statistic's figure, qualifier kept, and what it counts. Numbers
-/// that do not fit are counted ("+2 more"), never dropped silently.
+/// that do not fit are counted, with the key of the pane that lists them all ("+2 more (key 4)"), never
+/// dropped silently.
 enum HeadlineStrip {
     static let separator = "  │  "
 
@@ -15,7 +16,7 @@ enum HeadlineStrip {
             screen.put("No statistic matches the filter.", x: area.x, y: area.y, role: .muted, clip: area)
             return
         }
-        func more(_ shown: Int) -> String { shown == rows.count ? "" : "  +\(rows.count - shown) more" }
+        func more(_ shown: Int) -> String { shown == rows.count ? "" : "  +\(rows.count - shown) more (key \(Pane.statistics.key))" }
         // Only the numbers that can fit are formatted: a large catalog has thousands of statistics.
         var items: [(figure: String, label: String)] = []
         var widths: [Int] = []

@@ -15,7 +15,7 @@ final class HeadlineStripTests: XCTestCase {
         let lines = (0..<screen.height).map(screen.rowText)
         let strip = try XCTUnwrap(lines.first { $0.contains(" more") && $0.contains("│") })
         let shown = strip.components(separatedBy: HeadlineStrip.separator).count
-        XCTAssertTrue(strip.contains("+\(catalog.statistics.count - shown) more"), strip)
+        XCTAssertTrue(strip.contains("+\(catalog.statistics.count - shown) more (key 4)"), "the rest is one key away: \(strip)")
         XCTAssertGreaterThan(shown, 1, strip)
     }
 }
