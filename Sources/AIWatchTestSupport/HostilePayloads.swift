@@ -21,6 +21,9 @@ public enum HostilePayloads {
         "zero\u{200B}width\u{2060}\u{FEFF}bom",     // zero-width and BOM characters
         "\u{1B}\u{1B}[[2J2J",                       // splice: removing the inner sequence would form a new one
         "[\u{1B}2J",                                // splice the other way round
+        "W\u{200D}X 👨\u{200D}👩\u{200D}👧",           // zero-width joiners, alone and in an emoji sequence
+        "tag\u{E0068}\u{E0069}\u{E0064}\u{E0065}",     // tag characters: invisible ASCII
+        "fill\u{3164}\u{115F}\u{FFA0}\u{2800}er",       // Hangul fillers and the blank Braille pattern
     ]
 
     /// The escape sequences (as bytes) that must never reach a terminal.

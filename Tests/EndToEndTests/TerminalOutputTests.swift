@@ -59,6 +59,27 @@ final class TerminalOutputTests: XCTestCase {
         return value
     }
 
+    /// With every hostile payload planted in the data, the terminal (tmux) and aiwatch agree on every cell: each
+    /// row of a box is exactly as wide as the screen and ends in its border, in every pane and in a detail.
+    func testEveryBorderLinesUpInTheTerminalWithHostileText() throws {
+        let data = try HostilePayloads.folder()
+        defer { try? FileManager.default.removeItem(atPath: data) }
+        let app = try TerminalSession(["--data", data], columns: 120, rows: 40)
+        app.waitFor("Headline numbers")
+        for keys in [[], ["2"], ["2", "Enter"], ["Escape", "3"], ["4"], ["5"], ["5", "Enter"], ["Escape", "6"], ["7"]] {
+            for key in keys { app.send(key) }
+            usleep(300_000)
+            let rows = app.screen().components(separatedBy: "\n")
+            for (y, row) in rows.enumerated() where row.hasPrefix("│") || row.hasPrefix("╭") || row.hasPrefix("╰") {
+                let trimmed = row.trimmingTrailingSpaces()
+                XCTAssertEqual(CellWidth.of(trimmed), 120, "after \(keys) row \(y) is not the screen's width in tmux: \(row)")
+                XCTAssertTrue("│╮╯┃".contains(trimmed.last ?? " "), "after \(keys) row \(y) does not end in its border: \(row)")
+            }
+        }
+        app.send("q")
+        app.waitFor("[exited 0]")
+    }
+
     /// Runs `command` in a shell in tmux while recording the pane's output; returns the bytes written between the
     /// command's start and end markers (so the shell's own prompt and echo are left out).
     private func record(_ command: String, keys: (TerminalSession) -> Void) throws -> [UInt8] {

@@ -35,17 +35,31 @@ final class SanitizerTests: XCTestCase {
             XCTAssertEqual(Sanitizer.clean(once), once)
         }
         XCTAssertEqual(Sanitizer.clean("京东 JD.com — “ChatJD”"), "京东 JD.com — “ChatJD”")
-        XCTAssertEqual(Sanitizer.clean("👩‍💻"), "👩‍💻", "ZWJ sequences are kept")
+        XCTAssertEqual(Sanitizer.clean("👩‍💻"), "👩💻", "a ZWJ sequence is drawn as its parts")
     }
 
-    /// Above the C1 controls a scalar reaches a cell unless it is a format character (but ZWNJ and ZWJ, which join
-    /// scripts and emoji) or a line or paragraph separator: the ranges passed without a property lookup included.
+    /// Text that draws nothing cannot hide anything: tag characters (ASCII smuggled invisibly), Hangul fillers and the
+    /// blank Braille pattern become visible stand-ins; a lone zero-width joiner, which tmux reads as gluing two
+    /// cells into one, is removed so the app and the terminal count the same cells.
+    func testInvisibleCharactersAreShownOrRemoved() {
+        XCTAssertEqual(Sanitizer.clean("W\u{200D}X"), "WX")
+        XCTAssertEqual(Sanitizer.clean("👨\u{200D}👩\u{200D}👧"), "👨👩👧")
+        XCTAssertEqual(Sanitizer.clean("ok\u{E0048}\u{E0049}"), "ok⟨U+E0048⟩⟨U+E0049⟩")
+        for filler: UInt32 in [0x3164, 0x115F, 0x1160, 0xFFA0, 0x2800] {
+            let text = "a" + String(Unicode.Scalar(filler)!) + "b"
+            XCTAssertEqual(Sanitizer.clean(text), "a⟨U+\(String(filler, radix: 16, uppercase: true))⟩b")
+        }
+        XCTAssertEqual(CellWidth.of(Sanitizer.clean("👨\u{200D}👩\u{200D}👧\u{200D}👦")), 8, "four emoji, two cells each")
+    }
+
+    /// Above the C1 controls a scalar reaches a cell unless it is a format character (but ZWNJ), a line or paragraph
+    /// separator, or a filler that draws nothing: the ranges passed without a property lookup included.
     func testOnlyFormatCharactersAndSeparatorsAreHeldBack() {
         var wrong: [String] = []
         for value in UInt32(0xA0)..<0x3_0000 {
             guard let scalar = Unicode.Scalar(value) else { continue }
-            let plain = [0x200C, 0x200D].contains(value)
-                || (scalar.properties.generalCategory != .format && value != 0x2028 && value != 0x2029)
+            let blank: Set<UInt32> = [0x2028, 0x2029, 0x115F, 0x1160, 0x2800, 0x3164, 0xFFA0]
+            let plain = value == 0x200C || (scalar.properties.generalCategory != .format && !blank.contains(value))
             if Sanitizer.isPlain(scalar) != plain { wrong.append(String(value, radix: 16)) }
         }
         XCTAssertEqual(wrong, [])
