@@ -3,10 +3,13 @@ import TerminalKit
 
 /// The text of `aiwatch --help`.
 public enum HelpText {
+    /// The line `aiwatch --version` prints.
     public static let version = "aiwatch 0.1.0"
 
+    /// The whole text of `aiwatch --help`, without a final newline.
     public static var usage: String {
         let panes = Pane.allCases.map(\.rawValue).joined(separator: ", ")
+        let themes = Theme.Name.alternatives
         let keys = KeyMap.bindings.filter { if case .jump = $0.action { return false }; return true }
             .map { "  " + TextFit.pad($0.label, to: 12) + $0.help }.joined(separator: "\n")
         return """
@@ -14,11 +17,11 @@ public enum HelpText {
         articles, every record with its verbatim evidence.
 
         USAGE
-          aiwatch [--data DIR] [--filter QUERY] [--pane NAME] [--theme dark|light|mono]
+          aiwatch [--data DIR] [--filter QUERY] [--pane NAME] [--theme \(themes)]
                   [--select ID] [--open] [--view VIEW] [--export-dir DIR] [--no-mouse]
           aiwatch snapshot [--pane NAME] [--filter QUERY] [--select ID] [--open] [--view VIEW] [--size COLSxROWS]
-                           [--format txt|ansi|html|svg|md] [--theme dark|light|mono] [--no-frame] [-o FILE [--force]]
-          aiwatch list PANE [--filter QUERY] [--format table|json|csv|md]
+                           [--format \(ExportFormat.alternatives)] [--theme \(themes)] [--no-frame] [-o FILE [--force]]
+          aiwatch list PANE [--filter QUERY] [--format \(ListFormat.alternatives)]
           aiwatch validate [DIR]
           aiwatch init-data DIR
           aiwatch --help | --version
