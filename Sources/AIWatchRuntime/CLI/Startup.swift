@@ -5,11 +5,14 @@ import TerminalKit
 /// What the interactive app needs before its first frame: the catalog loaded, the view built. Made on a
 /// background thread while the loading screen shows, so a large data folder never leaves the terminal blank.
 public struct Startup: Sendable {
+    /// The loaded catalog with its search index (built now, or after the first frame).
     public let env: Environment
+    /// The view the command line asked for, built on the catalog.
     public let state: AppState
 
     /// Why the app cannot start: the lines to print once the terminal is given back.
     public struct Failure: Error, Sendable {
+        /// Whole lines, each starting "aiwatch: ".
         public let message: String
     }
 
