@@ -27,7 +27,7 @@ let package = Package(
         .target(name: "AIWatchData", dependencies: ["TerminalKit"], plugins: ["EmbedData"]),
         .target(name: "AIWatchApp", dependencies: ["TerminalKit", "AIWatchData"]),
         .target(name: "AIWatchRuntime", dependencies: ["TerminalKit", "AIWatchData", "AIWatchApp", "CNcursesw"]),
-        .executableTarget(name: "aiwatch", dependencies: ["AIWatchRuntime", "AIWatchApp", "AIWatchData", "TerminalKit"], linkerSettings: fixedAddress),
+        .executableTarget(name: "aiwatch", dependencies: ["AIWatchRuntime"], linkerSettings: fixedAddress),
         .target(name: "AIWatchTestSupport", dependencies: ["TerminalKit", "AIWatchData", "AIWatchApp"]),
         .executableTarget(
             name: "aiwatch-bench", dependencies: ["AIWatchTestSupport", "AIWatchApp", "AIWatchData", "CNcursesw"]

@@ -22,9 +22,9 @@ public enum AppRunner {
         if let reason = Terminal.check() {
             // A broken data folder is the first thing to hear about, terminal or not.
             if case .failure(let failure)? = loading.wait(milliseconds: 2000) {
-                FileHandle.standardError.write(Data(failure.message.utf8))
+                try? ConsoleWriter.write(failure.message, to: ConsoleWriter.error)
             } else {
-                FileHandle.standardError.write(Data("aiwatch: \(reason)\n".utf8))
+                try? ConsoleWriter.write("aiwatch: \(reason)\n", to: ConsoleWriter.error)
             }
             return 1
         }
@@ -32,7 +32,7 @@ public enum AppRunner {
         do {
             try terminal.start(theme: theme)
         } catch {
-            FileHandle.standardError.write(Data("aiwatch: \(error)\n".utf8))
+            try? ConsoleWriter.write("aiwatch: \(error)\n", to: ConsoleWriter.error)
             return 1
         }
         defer { terminal.stop() }
@@ -40,7 +40,7 @@ public enum AppRunner {
         switch outcome {
         case .failure(let failure):
             terminal.stop()
-            FileHandle.standardError.write(Data(failure.message.utf8))
+            try? ConsoleWriter.write(failure.message, to: ConsoleWriter.error)
             return 1
         case .success(let started):
             var session = Session(env: started.env, state: started.state)

@@ -116,4 +116,53 @@ final class CommandLineTests: XCTestCase {
         XCTAssertTrue(again.output.contains("already exists"), again.output)
         XCTAssertEqual(aiwatch("snapshot", "-o", path, "--force").status, 0)
     }
+
+    /// `aiwatch ARGUMENTS` run by `/bin/sh` as `script` says (`"$0" "$@"` is the command); stdout and stderr of the
+    /// shell are read together.
+    func shell(_ script: String, _ arguments: [String]) -> (status: Int32, output: String) {
+        TerminalSession.run("/bin/sh", ["-c", script, TerminalSession.binary] + arguments)
+    }
+
+    /// Every command that prints, printing to a full disk: the reason, as coreutils gives it, and status 1.
+    func testOutputToAFullDiskIsAWriteError() throws {
+        try XCTSkipUnless(FileManager.default.fileExists(atPath: "/dev/full"), "no /dev/full here")
+        for command in [["--help"], ["--version"], ["list", "companies"], ["validate"], ["snapshot"]] {
+            let result = shell(#""$0" "$@" >/dev/full"#, command)
+            XCTAssertEqual(result.status, 1, "aiwatch \(command.joined(separator: " ")): \(result.output)")
+            XCTAssertEqual(result.output, "aiwatch: write error: No space left on device\n", command.joined(separator: " "))
+        }
+    }
+
+    func testOutputToAClosedStandardOutputIsAWriteError() {
+        for command in [["--help"], ["list", "companies", "--format", "json"], ["snapshot", "--format", "svg"]] {
+            let result = shell(#""$0" "$@" >&-"#, command)
+            XCTAssertEqual(result.status, 1, "aiwatch \(command.joined(separator: " ")): \(result.output)")
+            XCTAssertEqual(result.output, "aiwatch: write error: Bad file descriptor\n", command.joined(separator: " "))
+        }
+        let saved = FileManager.default.temporaryDirectory.appendingPathComponent("aiwatch-closed-\(UUID().uuidString).txt").path
+        defer { try? FileManager.default.removeItem(atPath: saved) }
+        let quiet = shell(#""$0" "$@" >&-"#, ["snapshot", "-o", saved])
+        XCTAssertEqual(quiet.status, 0, "a command with nothing to print does not need standard output: \(quiet.output)")
+        XCTAssertEqual(quiet.output, "")
+    }
+
+    /// A reader that goes away after the first byte of a long listing: with SIGPIPE ignored the write fails with
+    /// EPIPE and says so; with SIGPIPE at its default aiwatch ends quietly by the signal, like any filter.
+    func testAReaderThatGoesAwayEndsTheListing() throws {
+        let folder = NSTemporaryDirectory() + "aiwatch-pipe-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        for file in CatalogEncoder.files(SyntheticCatalog.make(records: 8_000, seed: 3)) {
+            try Data(file.bytes).write(to: URL(fileURLWithPath: folder + "/" + file.name))
+        }
+        let listing = ["list", "companies", "--data", folder]
+        let full = TerminalSession.run(TerminalSession.binary, listing)
+        XCTAssertEqual(full.status, 0)
+        XCTAssertGreaterThan(full.output.utf8.count, 1 << 18, "the listing is four times what a pipe holds")
+
+        let ignored = shell(#"trap '' PIPE; ("$0" "$@"; echo "status $?" >&2) | head -c1 >/dev/null"#, listing)
+        XCTAssertEqual(ignored.output, "aiwatch: write error: Broken pipe\nstatus 1\n")
+        let defaulted = shell(#"("$0" "$@"; echo "status $?" >&2) | head -c1 >/dev/null"#, listing)
+        XCTAssertEqual(defaulted.output, "status 141\n", "death by SIGPIPE, and not a word")
+    }
 }

@@ -1,7 +1,7 @@
 import TerminalKit
 
 /// The kinds of file an export can produce. The raw values are what `--format` accepts.
-public enum ExportFormat: String, CaseIterable, Sendable {
+public enum ExportFormat: String, CaseIterable, OptionValue {
     /// The screen as plain text.
     case txt
     /// The screen as text with SGR colour sequences, for `cat` or `less -R`.

@@ -2,6 +2,7 @@
 public struct UsageError: Error, Equatable, Sendable, CustomStringConvertible {
     /// What is wrong, in one line.
     public let message: String
+    /// The message.
     public var description: String { message }
 
     /// An error saying `message`.

@@ -3,10 +3,13 @@ import TerminalKit
 
 /// Builds the state a command line asks for: pane, filter, selected record, open detail.
 public enum ViewBuilder {
+    /// Why the view cannot be built: a filter that does not parse, or a record that cannot be selected there.
     public struct SelectionError: Error, CustomStringConvertible, Sendable {
+        /// What is wrong, in one line, saying where the record is when it is elsewhere.
         public let description: String
     }
 
+    /// The state that shows `options` on a `columns`x`rows` screen.
     public static func state(_ options: ViewOptions, columns: Int, rows: Int, env: Environment) throws(SelectionError) -> AppState {
         var state = Update.initialState(columns: columns, rows: rows, query: options.filter, env: env)
         if let error = state.filter.error {

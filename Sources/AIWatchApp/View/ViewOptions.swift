@@ -2,11 +2,17 @@ import TerminalKit
 
 /// What to show: shared by the interactive app and `snapshot`.
 public struct ViewOptions: Equatable, Sendable {
+    /// The pane to show.
     public var pane: Pane = .dashboard
+    /// The filter query; empty: every record.
     public var filter = ""
+    /// The id of the record to select.
     public var select: String?
     /// Open the selected record's detail.
     public var open = false
+    /// The theme the command line names; nil: the settings file's or the default.
     public var theme: Theme.Name?
+
+    /// The overview, unfiltered, nothing selected.
     public init() {}
 }

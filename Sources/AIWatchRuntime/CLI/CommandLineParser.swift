@@ -3,8 +3,6 @@ import TerminalKit
 
 /// Parses aiwatch's arguments. `--data DIR` is accepted anywhere, before or after the subcommand.
 public enum CommandLineParser {
-    public static let snapshotFormats = ["txt", "ansi", "html", "svg", "md"]
-
     /// The invocation and the data folder (nil: the bundled data).
     public static func parse(_ arguments: [String]) throws(UsageError) -> (Invocation, dataDirectory: String?) {
         var rest: [String] = []
@@ -65,7 +63,7 @@ public enum CommandLineParser {
     private static func snapshot(_ reader: inout ArgumentReader) throws(UsageError) -> Invocation {
         var view = ViewOptions()
         var size = (columns: 120, rows: 40)
-        var format = "txt"
+        var format = ExportFormat.txt
         var output: String?
         var force = false
         var frame = true
@@ -73,11 +71,7 @@ public enum CommandLineParser {
             if try viewOption(option, &reader, &view) { continue }
             switch option {
             case "--size": size = try parseSize(reader.value(for: option))
-            case "--format":
-                format = try reader.value(for: option)
-                guard snapshotFormats.contains(format) else {
-                    throw UsageError(message: "unknown format \"\(Sanitizer.clean(format))\"; use one of \(snapshotFormats.joined(separator: ", "))")
-                }
+            case "--format": format = try choice(reader.value(for: option), named: "format")
             case "-o", "--output": output = try reader.value(for: option)
             case "--force", "-f": force = true
             case "--no-frame": frame = false
@@ -100,12 +94,7 @@ public enum CommandLineParser {
         while let option = reader.nextOption() {
             switch option {
             case "--filter": filter = try reader.value(for: option)
-            case "--format":
-                let value = try reader.value(for: option)
-                guard let parsed = ListFormat(rawValue: value) else {
-                    throw UsageError(message: "unknown format \"\(Sanitizer.clean(value))\"; use one of table, json, csv, md")
-                }
-                format = parsed
+            case "--format": format = try choice(reader.value(for: option), named: "format")
             default: throw unknown(option, in: "list")
             }
         }
@@ -127,7 +116,7 @@ public enum CommandLineParser {
         case "--theme":
             let value = try reader.value(for: option)
             guard let theme = Theme.Name(rawValue: value) else {
-                throw UsageError(message: "unknown theme \"\(Sanitizer.clean(value))\"; use dark, light or mono")
+                throw UsageError(message: "unknown theme \"\(Sanitizer.clean(value))\"; use \(Theme.Name.eitherOr)")
             }
             view.theme = theme
         default: return false
@@ -145,6 +134,14 @@ public enum CommandLineParser {
             throw UsageError(message: "--size \(columns)x\(rows) is below the smallest screen aiwatch draws, \(Layout.minColumns)x\(Layout.minRows)")
         }
         return (columns, rows)
+    }
+
+    /// The value `text` names, or an error that lists every one there is.
+    private static func choice<Value: OptionValue>(_ text: String, named noun: String) throws(UsageError) -> Value {
+        guard let value = Value(rawValue: text) else {
+            throw UsageError(message: "unknown \(noun) \"\(Sanitizer.clean(text))\"; use one of \(Value.listed)")
+        }
+        return value
     }
 
     private static func unknown(_ option: String, in command: String) -> UsageError {

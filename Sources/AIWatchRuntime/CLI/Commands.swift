@@ -5,17 +5,26 @@ import TerminalKit
 
 /// The non-interactive commands: each returns what to print and the exit status, so tests can run them.
 public enum Commands {
+    /// What a command prints on standard output and standard error, and the status it exits with.
     public struct Outcome: Equatable, Sendable {
+        /// The text for standard output.
         public var output: String
+        /// The text for standard error: whole lines, each starting "aiwatch: ".
         public var error: String
+        /// The exit status: 0 success, 1 failure, 2 usage error.
         public var status: Int32
+
+        /// An outcome of these parts.
         public init(output: String, error: String, status: Int32) {
             self.output = output
             self.error = error
             self.status = status
         }
 
+        /// Success, printing `output`.
         public static func ok(_ output: String) -> Outcome { Outcome(output: output, error: "", status: 0) }
+
+        /// A failure: "aiwatch: " and `message`, sanitized, as the one line on standard error.
         public static func failure(_ message: String, status: Int32 = 1) -> Outcome {
             Outcome(output: "", error: "aiwatch: " + Sanitizer.clean(message) + "\n", status: status)
         }

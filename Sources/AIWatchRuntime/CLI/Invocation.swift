@@ -3,14 +3,18 @@ import TerminalKit
 
 /// What the command line asks for, parsed but not yet carried out.
 public enum Invocation: Sendable {
+    /// The app in the terminal: the view to open, where the export menu writes its files, whether to read the mouse.
     case interactive(ViewOptions, exportDirectory: String, mouse: Bool)
-    case snapshot(ViewOptions, size: (columns: Int, rows: Int), format: String, output: String?, force: Bool, frame: Bool)
+    /// `aiwatch snapshot`: a view rendered headless at a size, in a format, to standard output or a file.
+    case snapshot(ViewOptions, size: (columns: Int, rows: Int), format: ExportFormat, output: String?, force: Bool, frame: Bool)
+    /// `aiwatch list PANE`: the pane's records matching a filter, for scripts.
     case list(Pane, filter: String, format: ListFormat)
+    /// `aiwatch validate [DIR]`: check the bundled data or a folder.
     case validate(directory: String?)
+    /// `aiwatch init-data DIR`: write the bundled files out to edit.
     case initData(directory: String)
+    /// `aiwatch --help`.
     case help
+    /// `aiwatch --version`.
     case version
 }
-
-/// Output formats of `aiwatch list`.
-public enum ListFormat: String, CaseIterable, Sendable { case table, json, csv, md }

@@ -1,10 +1,12 @@
+import AIWatchApp
 import AIWatchData
 import Foundation
 import TerminalKit
 
 /// The user's settings file, `$XDG_CONFIG_HOME/aiwatch/config.json` (or `~/.config/aiwatch/config.json`):
-/// `{"theme": "dark" | "light" | "mono"}`. A broken file never stops aiwatch: it says why and uses the defaults.
+/// `{"theme": NAME}`, NAME one of `Theme.Name`'s. A broken file never stops aiwatch: it says why and uses the defaults.
 public struct Settings: Equatable, Sendable {
+    /// The theme to use when the command line names none; nil: the default.
     public var theme: Theme.Name?
 
     /// Where the settings file is read from.
@@ -31,7 +33,7 @@ public struct Settings: Equatable, Sendable {
             switch (key, value.value) {
             case ("theme", .string(let text)):
                 guard let theme = Theme.Name(rawValue: text) else {
-                    return (Settings(), "\(name):\(value.line):\(value.column): theme must be dark, light or mono; using defaults")
+                    return (Settings(), "\(name):\(value.line):\(value.column): theme must be \(Theme.Name.eitherOr); using defaults")
                 }
                 settings.theme = theme
             default:

@@ -15,8 +15,8 @@ import Synchronization
 /// - SIGTSTP (from Ctrl-Z via `suspend()`, or `kill -TSTP`): restore, stop for real; SIGCONT in the foreground takes
 ///   the terminal again and flags a full redraw (`takeResumed()`). Continued in the background (`bg`), it waits
 ///   for the SIGCONT of `fg`.
-/// - SIGXFSZ is ignored, so that a write past the file-size limit fails with EFBIG and is reported like any failed
-///   export instead of killing the app mid-write.
+/// - SIGXFSZ is ignored for the whole program (`CommandLineMain`), so a write past the file-size limit fails and
+///   is reported like any failed export.
 /// - SIGWINCH is left to ncurses (it becomes KEY_RESIZE).
 enum TerminalSignals {
     /// Signals that end the process, handled by restore + re-raise.
@@ -63,7 +63,6 @@ enum TerminalSignals {
             installHandler(signal, state: state) { TerminalSignals.handleFatal($0) }
         }
         installHandler(SIGTSTP, state: state) { TerminalSignals.handleStop($0) }
-        ignore(SIGXFSZ, state: state)
         installHandler(SIGCONT, state: state) { TerminalSignals.handleContinue($0) }
         if !exitHookRegistered {
             exitHookRegistered = true
@@ -74,7 +73,7 @@ enum TerminalSignals {
     /// Puts back the dispositions `install` replaced.
     static func uninstall() {
         guard let state else { return }
-        for signal in fatalSignals + [SIGTSTP, SIGCONT, SIGXFSZ] where state.pointee.installed[Int(signal)] {
+        for signal in fatalSignals + [SIGTSTP, SIGCONT] where state.pointee.installed[Int(signal)] {
             sigaction(signal, state.pointee.previous + Int(signal), nil)
             state.pointee.installed[Int(signal)] = false
         }
@@ -224,16 +223,6 @@ enum TerminalSignals {
             sigaddset(&action.sa_mask, SIGCONT)
         }
         sigaction(signal, &action, nil)
-        state.pointee.installed[Int(signal)] = true
-    }
-
-    /// Ignores `signal`, keeping its disposition for `uninstall`.
-    private static func ignore(_ signal: Int32, state: UnsafeMutablePointer<State>) {
-        guard !state.pointee.installed[Int(signal)] else { return }
-        var action = sigaction()
-        action.__sigaction_handler.sa_handler = unsafeBitCast(1, to: (@convention(c) (Int32) -> Void).self)  // SIG_IGN
-        sigemptyset(&action.sa_mask)
-        sigaction(signal, &action, state.pointee.previous + Int(signal))
         state.pointee.installed[Int(signal)] = true
     }
 

@@ -23,7 +23,7 @@ final class CommandLineParserTests: XCTestCase {
         XCTAssertEqual(view.select, "jd")
         XCTAssertEqual(size.columns, 80)
         XCTAssertEqual(size.rows, 24)
-        XCTAssertEqual(format, "svg")
+        XCTAssertEqual(format, .svg)
         XCTAssertEqual(output, "x.svg")
         XCTAssertTrue(force)
     }
