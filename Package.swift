@@ -40,5 +40,7 @@ let package = Package(
         ),
         .testTarget(name: "AIWatchRuntimeTests", dependencies: ["AIWatchRuntime", "AIWatchTestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["aiwatch", "AIWatchTestSupport"]),
+        // Reads the sources themselves: the layering above, kept to file by file (ARCHITECTURE.md, "Rules").
+        .testTarget(name: "ArchitectureTests"),
     ]
 )
