@@ -22,7 +22,9 @@ final class CommandLineTests: XCTestCase {
         try? FileManager.default.removeItem(atPath: folder)
         defer { try? FileManager.default.removeItem(atPath: folder) }
         XCTAssertEqual(aiwatch("init-data", folder).status, 0)
-        XCTAssertEqual(aiwatch("validate", folder).status, 0)
+        let reference = try String(contentsOfFile: folder + "/README.md", encoding: .utf8)
+        XCTAssertTrue(reference.contains("evidence"), "the field reference comes with the files to edit")
+        XCTAssertEqual(aiwatch("validate", folder).status, 0, "the reference does not trouble validate")
         let again = aiwatch("init-data", folder)
         XCTAssertEqual(again.status, 1)
         XCTAssertTrue(again.output.contains("already holds"), again.output)

@@ -8,6 +8,9 @@ public enum CatalogLoader {
         try load(files: bundledFiles(), pinyin: EmbeddedData.pinyin)
     }
 
+    /// The bundled data's field reference (`Data/README.md`), for a folder written out to edit.
+    public static var bundledFieldReference: DataFile { DataFile(name: "README.md", bytes: Array(EmbeddedData.fieldReference.utf8)) }
+
     /// The bundled data files, byte for byte as they are in `Data/`.
     public static func bundledFiles() -> [DataFile] {
         EmbeddedData.files.map { DataFile(name: $0.name, bytes: Array($0.text.utf8)) }

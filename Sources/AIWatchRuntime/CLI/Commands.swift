@@ -55,7 +55,7 @@ public enum Commands {
         return problems.problems.map { "aiwatch: " + ($0.file.contains("/") ? "" : folder) + $0.description + "\n" }.joined()
     }
 
-    /// `aiwatch init-data DIR`: writes the bundled files out, refusing to overwrite any.
+    /// `aiwatch init-data DIR`: writes the bundled files and their field reference out, refusing to overwrite any.
     public static func initData(_ directory: String) -> Outcome {
         let manager = FileManager.default
         do {
@@ -63,7 +63,7 @@ public enum Commands {
         } catch {
             return .failure("cannot create \(directory)")
         }
-        let files = CatalogLoader.bundledFiles()
+        let files = CatalogLoader.bundledFiles() + [CatalogLoader.bundledFieldReference]
         let existing = files.filter { manager.fileExists(atPath: directory + "/" + $0.name) }.map(\.name)
         guard existing.isEmpty else {
             return .failure("\(directory) already holds \(existing.joined(separator: ", ")); nothing was written")

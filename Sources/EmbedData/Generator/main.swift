@@ -1,6 +1,6 @@
 import Foundation
 
-// Usage: EmbedDataGenerator OUTPUT.swift DATA.json...
+// Usage: EmbedDataGenerator OUTPUT.swift DATA.json... [README.md]
 // Writes each file as a raw string literal (fast to type-check) and the pinyin of every `nameZh`, so that the
 // slow first use of ICU's transliterator happens here at build time instead of on the first frame.
 
@@ -42,6 +42,7 @@ func chineseNames(in value: Any) -> [String] {
 }
 
 var files: [(name: String, text: String)] = []
+var fieldReference = ""
 var names = Set<String>()
 for path in arguments.dropFirst() {
     let url = URL(fileURLWithPath: path)
@@ -50,11 +51,15 @@ for path in arguments.dropFirst() {
         FileHandle.standardError.write(Data("\(path): not UTF-8\n".utf8))
         exit(1)
     }
+    if url.pathExtension == "md" {
+        fieldReference = text
+        continue
+    }
     files.append((url.lastPathComponent, text))
     if let json = try? JSONSerialization.jsonObject(with: data) { names.formUnion(chineseNames(in: json)) }
 }
 
-var source = "// Generated from Data/*.json by the EmbedData build plugin. Do not edit.\n\n"
+var source = "// Generated from Data/*.json and Data/README.md by the EmbedData build plugin. Do not edit.\n\n"
 source += "enum EmbeddedData {\n"
 source += "    /// The bundled data files, by file name, exactly as they are in `Data/`.\n"
 source += "    static let files: [(name: String, text: String)] = [\n"
@@ -62,6 +67,8 @@ for file in files {
     source += "        (\"\(file.name)\", \(rawLiteral(file.text))),\n"
 }
 source += "    ]\n\n"
+source += "    /// `Data/README.md`: what every field of the files means.\n"
+source += "    static let fieldReference = \(rawLiteral(fieldReference))\n\n"
 source += "    /// Toneless pinyin of each Chinese name in the files, computed at build time.\n"
 source += "    static let pinyin: [String: String] = [" + (names.isEmpty ? ":" : "") + "\n"
 for name in names.sorted() {

@@ -8,7 +8,8 @@ struct EmbedData: BuildToolPlugin {
     func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
         let dataDirectory = context.package.directoryURL.appending(path: "Data")
         let names = (try? FileManager.default.contentsOfDirectory(atPath: dataDirectory.path)) ?? []
-        let inputs = names.filter { $0.hasSuffix(".json") }.sorted().map { dataDirectory.appending(path: $0) }
+        // The data files, and their field reference, which `init-data` writes out beside them.
+        let inputs = names.filter { $0.hasSuffix(".json") || $0 == "README.md" }.sorted().map { dataDirectory.appending(path: $0) }
         let output = context.pluginWorkDirectoryURL.appending(path: "EmbeddedData.swift")
         return [
             .buildCommand(

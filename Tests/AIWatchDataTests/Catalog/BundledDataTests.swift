@@ -32,6 +32,8 @@ final class BundledDataTests: XCTestCase {
         for file in embedded {
             XCTAssertEqual(file.bytes, Array(try Data(contentsOf: folder.appendingPathComponent(file.name))), file.name)
         }
+        XCTAssertEqual(CatalogLoader.bundledFieldReference.bytes, Array(try Data(contentsOf: folder.appendingPathComponent("README.md"))),
+                       "the field reference init-data writes is Data/README.md")
     }
 
     /// Every evidence quote is a verbatim span of its article (checked when the articles are beside the project).
