@@ -1,26 +1,26 @@
 import AIWatchData
 
 /// Opening, following, leaving and moving through record details in an `AppState`, on the page the renderer
-/// draws: both take their lines and height from `DetailView.page`.
+/// draws: both take their lines and height from `DetailView.page`. The stored position is where the keys left it;
+/// the page brings it into range for the screen it is on, so a resize or a filter needs no second layout.
 enum DetailNavigation {
     /// Opens `ref` as a new path, at its top.
     static func open(_ ref: RecordRef, state: inout AppState, catalog: Catalog) {
         state.detailPath = [ref]
         state.detailTrail = []
         state.detailPosition = DetailPosition()
-        settle(&state, catalog: catalog)
     }
 
     /// Follows the highlighted link of the open detail, at the top of the record it leads to; `back` returns to
     /// where the link was.
     static func follow(state: inout AppState, catalog: Catalog) {
-        guard let current = state.detailPath.last, let link = state.detailPosition.link else { return }
+        guard let current = state.detailPath.last, let page = DetailView.page(state, catalog: catalog),
+              let link = page.position.link else { return }
         let links = catalog.related(to: current)
         guard links.indices.contains(link) else { return }
-        state.detailTrail.append(state.detailPosition)
+        state.detailTrail.append(page.position)
         state.detailPath.append(links[link])
         state.detailPosition = DetailPosition()
-        settle(&state, catalog: catalog)
     }
 
     /// One step back along the path: the previous detail as it was left, or no detail.
@@ -47,12 +47,6 @@ enum DetailNavigation {
     static func scroll(by lines: Int, state: inout AppState, catalog: Catalog) {
         guard var page = DetailView.page(state, catalog: catalog) else { return }
         page.scroll(by: lines)
-        state.detailPosition = page.position
-    }
-
-    /// Keeps the open detail's position valid for the screen it is on (after opening, a resize, a filter).
-    static func settle(_ state: inout AppState, catalog: Catalog) {
-        guard let page = DetailView.page(state, catalog: catalog) else { return }
         state.detailPosition = page.position
     }
 }

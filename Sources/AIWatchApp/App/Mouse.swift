@@ -19,18 +19,11 @@ enum Mouse {
             if let hit = layout.lists.first(where: { contains($0.rect, event) }) { focus(hit.pane, state: &state) }
             for _ in 0..<3 { _ = Update.perform(action, state: &state, env: env) }
         case .press:
-            if event.y == layout.tabs.y, let pane = TabsView.pane(at: event.x, columns: state.columns) {
+            if event.y == layout.tabs.y, let pane = layout.tab(at: event.x) {
                 Update.switchPane(to: pane, state: &state)
             } else if let hit = layout.lists.first(where: { contains($0.rect, event) }) {
                 focus(hit.pane, state: &state)
-                let rows = state.rows(hit.pane)
-                let inner = hit.rect.inset(1)
-                let scroll = TableView.scrollOffset(
-                    selected: state.selected(in: hit.pane), scroll: state.scroll[hit.pane] ?? 0,
-                    visibleRows: inner.height - 1, count: rows.count
-                )
-                let index = scroll + event.y - inner.y - 1
-                if event.y > inner.y, rows.indices.contains(index) { state.selection[hit.pane] = index }
+                if let index = hit.record(atRow: event.y) { state.selection[hit.pane] = index }
             }
         }
         return []

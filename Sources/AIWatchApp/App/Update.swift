@@ -60,16 +60,10 @@ public enum Update {
         return commands
     }
 
-    /// Keeps each shown list scrolled so its selection is visible, and an open detail's scroll and highlighted link
-    /// valid for the screen: after every message, and when a state built for one size is shown at another.
+    /// Keeps each shown list scrolled so its selection is visible: after every message, and when a state built for
+    /// one size is shown at another. (An open detail's position is brought into range by its page, when drawn.)
     public static func fit(_ state: inout AppState, env: Environment) {
-        DetailNavigation.settle(&state, catalog: env.catalog)
-        for (pane, rect) in Layout(state: state).lists {
-            state.scroll[pane] = TableView.scrollOffset(
-                selected: state.selected(in: pane), scroll: state.scroll[pane] ?? 0, visibleRows: rect.height - 3,
-                count: state.rows(pane).count
-            )
-        }
+        for list in Layout(state: state).lists { state.scroll[list.pane] = list.scroll }
     }
 
     /// The mode the keys are in: an overlay's, the filter line's, or browsing.
@@ -166,7 +160,7 @@ public enum Update {
         let pane = state.listPane
         let count = state.rows(pane).count
         guard count > 0 else { return }
-        let page = max(1, Layout.listRows(state: state) - 1)
+        let page = max(1, (Layout(state: state).list(of: pane)?.visibleRows ?? 1) - 1)
         var index = state.selected(in: pane)
         switch action {
         case .up: index -= 1

@@ -12,10 +12,12 @@ public struct Layout: Sendable {
     public var tabs = Rect(x: 0, y: 0, width: 0, height: 0)
     public var content = Rect(x: 0, y: 0, width: 0, height: 0)
     public var status = Rect(x: 0, y: 0, width: 0, height: 0)
+    /// The tabs on the tab row, with the filter's counts.
+    public var tabLabels: [TabLabel] = []
     /// The overview's strip of headline numbers.
     public var strip: Rect?
-    /// The list boxes shown, by pane.
-    public var lists: [(pane: Pane, rect: Rect)] = []
+    /// The lists shown, left to right.
+    public var lists: [ListViewport] = []
     /// The box showing the selected record's detail next to or below the lists.
     public var preview: Rect?
     /// The box of an opened detail (full content area).
@@ -34,6 +36,7 @@ public struct Layout: Sendable {
         tabs = Rect(x: 0, y: 1, width: screen.width, height: 1)
         status = Rect(x: 0, y: screen.height - 1, width: screen.width, height: 1)
         content = Rect(x: 0, y: 2, width: screen.width, height: screen.height - 3)
+        tabLabels = TabLabel.row(columns: screen.width, state: state)
         if !state.detailPath.isEmpty {
             detail = content
         } else if state.pane == .dashboard {
@@ -53,10 +56,10 @@ public struct Layout: Sendable {
             }
             if area.width >= 110 {
                 let (left, right) = area.splitColumns(area.width * 60 / 100)
-                lists = [(state.pane, left)]
+                lists = [ListViewport(pane: state.pane, rect: left, state: state)]
                 preview = right
             } else {
-                lists = [(state.pane, area)]
+                lists = [ListViewport(pane: state.pane, rect: area, state: state)]
             }
         }
     }
@@ -64,7 +67,7 @@ public struct Layout: Sendable {
     private mutating func layOutDashboard(state: AppState) {
         var rest = content
         if state.zoomed {
-            lists = [(state.dashboardFocus, rest)]
+            lists = [ListViewport(pane: state.dashboardFocus, rect: rest, state: state)]
             return
         }
         if rest.height >= 14 {
@@ -80,21 +83,18 @@ public struct Layout: Sendable {
             let shares = [34, 38, 28]
             for (index, pane) in Self.dashboardLists.enumerated() {
                 let width = index == shares.count - 1 ? top.maxX - x : top.width * shares[index] / 100
-                lists.append((pane, Rect(x: x, y: top.y, width: width, height: top.height)))
+                lists.append(ListViewport(pane: pane, rect: Rect(x: x, y: top.y, width: width, height: top.height), state: state))
                 x += width
             }
         } else {
             // Narrow: the lists fold into one box whose title cycles with ← →.
-            lists = [(state.dashboardFocus, top)]
+            lists = [ListViewport(pane: state.dashboardFocus, rect: top, state: state)]
         }
     }
 
-    /// The box of `pane`'s list, if shown.
-    public func rect(of pane: Pane) -> Rect? { lists.first { $0.pane == pane }?.rect }
+    /// `pane`'s list, if shown.
+    public func list(of pane: Pane) -> ListViewport? { lists.first { $0.pane == pane } }
 
-    /// How many data rows the focused list shows (for paging).
-    public static func listRows(state: AppState) -> Int {
-        let layout = Layout(state: state)
-        return max(1, (layout.rect(of: state.listPane)?.height ?? 3) - 3)
-    }
+    /// The pane whose tab is at column `x` of the tab row.
+    public func tab(at x: Int) -> Pane? { tabLabels.first { $0.contains(column: x) }?.pane }
 }

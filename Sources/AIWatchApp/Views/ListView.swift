@@ -4,8 +4,9 @@ import TerminalKit
 /// A boxed list of a pane's records, titled with `matched/total`.
 enum ListView {
     static func draw(
-        into screen: inout Screen, rect: Rect, pane: Pane, state: AppState, catalog: Catalog, focused: Bool, compact: Bool, folded: Bool
+        into screen: inout Screen, list: ListViewport, state: AppState, catalog: Catalog, focused: Bool, compact: Bool, folded: Bool
     ) {
+        let (pane, rect) = (list.pane, list.rect)
         let rows = state.rows(pane)
         let total = state.engine.result.total(in: pane.kinds)
         var note = state.filter.applied.isEmpty ? "\(total)" : "\(rows.count)/\(total)"
@@ -20,22 +21,16 @@ enum ListView {
             }
             return
         }
-        let scroll = TableView.scrollOffset(
-            selected: state.selected(in: pane), scroll: state.scroll[pane] ?? 0, visibleRows: inner.height - 1, count: rows.count
-        )
-        let visible = rows[scroll..<min(rows.count, scroll + inner.height - 1)]
         let columns = PaneColumns.columns(pane, compact: compact)
         let highlighter = state.highlighter(catalog)
-        var cellRows = Array(repeating: [Line](), count: scroll)
-        cellRows += visible.map { ref in
-            PaneColumns.cells(ref, pane: pane, catalog: catalog, compact: compact).map { Highlight.apply(highlighter, to: $0) }
+        let shown = list.shown.map { index in
+            PaneColumns.cells(rows[index], pane: pane, catalog: catalog, compact: compact).map { Highlight.apply(highlighter, to: $0) }
         }
         // Leave the right edge to the scrollbar when there is one.
-        let scrolls = rows.count > inner.height - 1
-        let padded = Rect(x: inner.x + 1, y: inner.y, width: inner.width - (scrolls ? 2 : 1), height: inner.height)
+        let padded = Rect(x: inner.x + 1, y: inner.y, width: inner.width - (list.scrolls ? 2 : 1), height: inner.height)
         TableView.draw(
-            into: &screen, rect: padded, columns: columns, rows: cellRows + Array(repeating: [], count: rows.count - scroll - visible.count),
-            selected: state.selected(in: pane), scroll: scroll, focused: focused
+            into: &screen, rect: padded, columns: columns, shown: shown, count: rows.count,
+            selected: state.selected(in: pane), scroll: list.scroll, focused: focused
         )
     }
 }

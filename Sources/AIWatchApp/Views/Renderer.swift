@@ -17,13 +17,13 @@ public enum Renderer {
         }
         let layout = Layout(state: state)
         TabsView.drawHeader(into: &screen, rect: layout.header, catalog: catalog)
-        TabsView.draw(into: &screen, rect: layout.tabs, state: state, catalog: catalog)
+        TabsView.draw(into: &screen, rect: layout.tabs, labels: layout.tabLabels, state: state)
         if let strip = layout.strip { HeadlineStrip.draw(into: &screen, rect: strip, state: state, catalog: catalog) }
         let compact = state.pane == .dashboard && !state.zoomed
         // On a narrow overview the three lists fold into one box that ← → cycle through.
         let folded = compact && layout.lists.count == 1
-        for (pane, rect) in layout.lists {
-            ListView.draw(into: &screen, rect: rect, pane: pane, state: state, catalog: catalog, focused: pane == state.listPane, compact: compact, folded: folded)
+        for list in layout.lists {
+            ListView.draw(into: &screen, list: list, state: state, catalog: catalog, focused: list.pane == state.listPane, compact: compact, folded: folded)
         }
         if let chart = layout.chart { StatisticsChart.draw(into: &screen, rect: chart, state: state, catalog: catalog) }
         if let axis = layout.axis { TimelineAxis.draw(into: &screen, rect: axis, state: state, catalog: catalog) }

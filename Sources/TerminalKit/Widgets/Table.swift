@@ -44,10 +44,11 @@ public enum TableView {
         return max(0, offset)
     }
 
-    /// Draws `rows` (cells per column) into `rect`: a header row, then the rows from `scroll`, the `selected` one
-    /// highlighted; a scrollbar just right of `rect` when not all rows fit.
+    /// Draws a table of `count` rows scrolled to `scroll` into `rect`: a header row, then `shown` (the cells per
+    /// column of the rows from `scroll` on), the `selected` one highlighted; a scrollbar just right of `rect` when
+    /// not all rows fit.
     public static func draw(
-        into screen: inout Screen, rect: Rect, columns: [Column], rows: [[Line]], selected: Int?, scroll: Int,
+        into screen: inout Screen, rect: Rect, columns: [Column], shown: [[Line]], count: Int, selected: Int?, scroll: Int,
         focused: Bool
     ) {
         guard rect.height > 0, rect.width > 0 else { return }
@@ -59,13 +60,12 @@ public enum TableView {
             x += width + 1
         }
         let visible = rect.height - 1
-        for line in 0..<visible {
+        for (line, row) in shown.prefix(max(0, visible)).enumerated() {
             let rowIndex = scroll + line
-            guard rowIndex < rows.count else { break }
             let y = rect.y + 1 + line
             x = rect.x
             for (index, width) in widths.enumerated() {
-                let cell = index < rows[rowIndex].count ? rows[rowIndex][index] : []
+                let cell = index < row.count ? row[index] : []
                 let cellRect = Rect(x: x, y: y, width: width, height: 1)
                 let cellWidth = cell.reduce(0) { $0 + CellWidth.of($1.text) }
                 let fitted = cellWidth > width ? truncate(cell, to: width) : cell
@@ -77,8 +77,8 @@ public enum TableView {
                 screen.restyle(Rect(x: rect.x, y: y, width: rect.width, height: 1), role: focused ? .selected : .selectedUnfocused)
             }
         }
-        if rows.count > visible && visible > 0 {
-            drawScrollbar(into: &screen, x: rect.maxX, y: rect.y + 1, height: visible, offset: scroll, total: rows.count)
+        if count > visible && visible > 0 {
+            drawScrollbar(into: &screen, x: rect.maxX, y: rect.y + 1, height: visible, offset: scroll, total: count)
         }
     }
 

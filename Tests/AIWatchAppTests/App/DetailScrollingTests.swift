@@ -76,7 +76,11 @@ final class DetailScrollingTests: XCTestCase {
         // A state built for one size and shown at another (the app starts before it knows the terminal's size).
         state.rows = 40
         Update.fit(&state, env: env)
-        XCTAssertEqual(state.detailPosition.scroll, 0)
-        XCTAssertNotNil(state.detailPosition.link, "on a taller screen the first link is in view and highlighted")
+        let page = try XCTUnwrap(DetailView.page(state, catalog: env.catalog))
+        XCTAssertEqual(page.position.scroll, 0)
+        XCTAssertNotNil(page.position.link, "on a taller screen the first link is in view and highlighted")
+        var following = state
+        press([.enter], on: &following)
+        XCTAssertEqual(following.detailPath.count, 2, "Enter follows the link the taller screen highlights")
     }
 }

@@ -129,11 +129,11 @@ final class UpdateTests: XCTestCase {
     func testMouseClickSelectsRowAndTab() {
         var state = state()
         let layout = Layout(state: state)
-        let regulations = try! XCTUnwrap(layout.rect(of: .regulations))
+        let regulations = try! XCTUnwrap(layout.list(of: .regulations)?.rect)
         press(.mouse(MouseEvent(kind: .press, x: regulations.x + 3, y: regulations.y + 4)), on: &state)
         XCTAssertEqual(state.listPane, .regulations)
         XCTAssertEqual(state.selected(in: .regulations), 2, "row 3 of the list: border, header, then rows")
-        let tab = TabsView.labels(columns: 120).first { $0.pane == .timeline }!
+        let tab = Layout(state: state).tabLabels.first { $0.pane == .timeline }!
         press(.mouse(MouseEvent(kind: .press, x: tab.x + 1, y: 1)), on: &state)
         XCTAssertEqual(state.pane, .timeline)
     }

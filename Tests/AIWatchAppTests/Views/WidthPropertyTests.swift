@@ -40,7 +40,7 @@ final class WidthPropertyTests: XCTestCase {
                     let what = "\(pane) \(keys.count == 1 ? "list" : "detail") at \(columns)x\(rows)"
                     assertRowsFit(screen, what)
                     if Layout.fits(columns: columns, rows: rows) {
-                        for (listPane, rect) in Layout(state: state).lists { assertBox(screen, rect, "\(what), \(listPane) box") }
+                        for list in Layout(state: state).lists { assertBox(screen, list.rect, "\(what), \(list.pane) box") }
                     }
                 }
             }
