@@ -15,16 +15,17 @@ public struct TabLabel: Equatable, Sendable {
 
     /// The tabs in `columns` cells: full titles ("2 Companies 3/16") two spaces apart when they fit, one space
     /// apart when that fits; else the matched counts alone ("2 Companies 3"; each pane's own title still has the
-    /// total); then four-letter titles, with totals and without; then digits.
+    /// total); then four-letter titles, with totals, without, and without counts; then digits alone. Counts go
+    /// before names, since a count without a name reads as noise; each pane's box still shows its own.
     static func row(columns: Int, state: AppState) -> [TabLabel] {
-        func count(_ pane: Pane, totals: Bool) -> String {
-            guard state.filter.isOn, pane != .dashboard else { return "" }
+        func count(_ pane: Pane, totals: Bool?) -> String {
+            guard let totals, state.filter.isOn, pane != .dashboard else { return "" }
             let matched = state.engine.result.count(in: pane.kinds)
             return totals ? " \(matched)/\(state.engine.result.total(in: pane.kinds))" : " \(matched)"
         }
-        let forms: [(title: (Pane) -> String, totals: Bool)] = [
+        let forms: [(title: (Pane) -> String, totals: Bool?)] = [
             ({ " " + $0.title }, true), ({ " " + $0.title }, false), ({ " " + $0.title.prefix(4) }, true),
-            ({ " " + $0.title.prefix(4) }, false), ({ _ in "" }, false),
+            ({ " " + $0.title.prefix(4) }, false), ({ " " + $0.title.prefix(4) }, nil), ({ _ in "" }, nil),
         ]
         for (index, form) in forms.enumerated() {
             let texts = Pane.allCases.map { String($0.key) + form.title($0) + count($0, totals: form.totals) }

@@ -9,28 +9,28 @@ public enum PaneColumns {
         let all = fullColumns(pane)
         if pane == .timeline { return [all[0], Column("", min: 1)] + all.dropFirst() }
         // The overview's lists are narrow: their columns may shrink further before one is dropped.
-        return compact ? compactIndexes(pane).map { Column(all[$0].header, min: min(all[$0].minWidth, 9), weight: all[$0].weight, alignRight: all[$0].alignRight) } : all
+        return compact ? compactIndexes(pane).map { Column(all[$0].header, min: min(all[$0].minWidth, 9), weight: all[$0].weight, alignRight: all[$0].alignRight, whole: all[$0].whole) } : all
     }
 
     private static func fullColumns(_ pane: Pane) -> [Column] {
         switch pane {
         case .dashboard, .companies:
             return [Column("Name", min: 22, weight: 4), Column("中文", min: 8, weight: 1), Column("Kind", min: 18),
-                    Column("Sectors", min: 12, weight: 2), Column("Products", min: 8, alignRight: true)]
+                    Column("Sectors", min: 12, weight: 2), Column("Products", min: 8, alignRight: true, whole: true)]
         case .regulations:
             return [Column("Rule", min: 24, weight: 3), Column("Kind", min: 10), Column("Overseen / issued by", min: 14, weight: 1),
-                    Column("Since", min: 9), Column("Status", min: 10, weight: 1)]
+                    Column("Since", min: 9, whole: true), Column("Status", min: 10, weight: 1)]
         case .statistics:
-            return [Column("Figure", min: 10, weight: 1, alignRight: true), Column("What", min: 10, weight: 3),
-                    Column("Share", min: 12, weight: 1), Column("As of", min: 9)]
+            return [Column("Figure", min: 10, weight: 1, alignRight: true, whole: true), Column("What", min: 10, weight: 3),
+                    Column("Share", min: 12, weight: 1, whole: true), Column("As of", min: 9, whole: true)]
         case .people:
             return [Column("Name", min: 14, weight: 1), Column("Role", min: 16, weight: 2), Column("Affiliation", min: 14, weight: 2),
-                    Column("Quotes", min: 6, alignRight: true)]
+                    Column("Quotes", min: 6, alignRight: true, whole: true)]
         case .timeline:
-            return [Column("When", min: 9), Column("Event", min: 20, weight: 3), Column("Phrase", min: 12, weight: 1)]
+            return [Column("When", min: 9, whole: true), Column("Event", min: 20, weight: 3), Column("Phrase", min: 12, weight: 1)]
         case .sources:
-            return [Column("Publisher", min: 14, weight: 1), Column("Headline", min: 20, weight: 3), Column("Published", min: 9),
-                    Column("Records", min: 7, alignRight: true)]
+            return [Column("Publisher", min: 14, weight: 1), Column("Headline", min: 20, weight: 3), Column("Published", min: 9, whole: true),
+                    Column("Records", min: 7, alignRight: true, whole: true)]
         }
     }
 
@@ -46,7 +46,8 @@ public enum PaneColumns {
 
     /// The cells of `ref` in `pane`'s columns.
     public static func cells(_ ref: RecordRef, pane: Pane, catalog: Catalog, compact: Bool = false) -> [Line] {
-        let all = plainCells(ref, catalog: catalog)
+        var all = plainCells(ref, catalog: catalog)
+        if compact, case .statistic(let i) = ref { all[0] = StatisticText.compactFigure(catalog.statistics[i]) }
         if pane == .timeline, case .event(let i) = ref {
             // The time axis: a filled dot for an exact date, a hollow one for an approximate date.
             let axis = Span(catalog.events[i].date.approximate ? "◌" : "●", .accent, .bold)

@@ -7,6 +7,14 @@ public enum StatisticText {
         symbol(statistic.qualifier) + statistic.display
     }
 
+    /// The figure in the fewest cells a reader cannot misread, for the overview's narrow list: the words for large
+    /// numbers become their usual abbreviations ("1.75 trillion" → "1.75 tn"); the detail keeps the full form.
+    public static func compactFigure(_ statistic: Statistic) -> String {
+        let abbreviations = ["trillion": "tn", "billion": "bn", "million": "m"]
+        let words = figure(statistic).split(separator: " ", omittingEmptySubsequences: false)
+        return words.map { abbreviations[$0.lowercased()] ?? String($0) }.joined(separator: " ")
+    }
+
     /// The strip form: figure, unit and share ("10 of 24 platforms", "1,048 core AI companies (> 33.3 %)").
     public static func headline(_ statistic: Statistic) -> (figure: String, label: String) {
         let suffix = wordQualifier(statistic).map { " (“" + $0 + "”)" } ?? ""

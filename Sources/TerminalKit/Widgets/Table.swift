@@ -5,12 +5,21 @@ public struct Column: Sendable {
     /// Share of the spare width this column takes; 0 keeps it at `minWidth`.
     public let weight: Int
     public let alignRight: Bool
+    /// A figure or a date, never cut: the column widens to its widest cell in view, and the others give way.
+    public let whole: Bool
 
-    public init(_ header: String, min minWidth: Int, weight: Int = 0, alignRight: Bool = false) {
+    /// A column headed `header`, at least `minWidth` cells wide.
+    public init(_ header: String, min minWidth: Int, weight: Int = 0, alignRight: Bool = false, whole: Bool = false) {
         self.header = header
         self.minWidth = minWidth
         self.weight = weight
         self.alignRight = alignRight
+        self.whole = whole
+    }
+
+    /// The same column, at least `width` cells wide.
+    public func widened(to width: Int) -> Column {
+        Column(header, min: max(minWidth, width), weight: weight, alignRight: alignRight, whole: whole)
     }
 }
 
@@ -52,6 +61,12 @@ public enum TableView {
         focused: Bool
     ) {
         guard rect.height > 0, rect.width > 0 else { return }
+        let rowsInView = shown.prefix(max(0, rect.height - 1))
+        let columns = columns.enumerated().map { index, column in
+            guard column.whole else { return column }
+            let widest = rowsInView.map { index < $0.count ? $0[index].reduce(0) { $0 + CellWidth.of($1.text) } : 0 }.max() ?? 0
+            return column.widened(to: widest)
+        }
         let widths = widths(columns, width: rect.width)
         var x = rect.x
         for (index, width) in widths.enumerated() {

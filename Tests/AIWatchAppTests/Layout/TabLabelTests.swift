@@ -8,8 +8,8 @@ import XCTest
 final class TabLabelTests: XCTestCase {
     let env = try! TestEnvironment.bundled()
 
-    /// With a filter on, every tab's count is shown whole at any width from the smallest screen up: at 40 columns
-    /// the totals give way, never a cut-off count.
+    /// With a filter on, every tab is shown whole at any width from the smallest screen up; where names and counts
+    /// do not both fit, the counts give way first (a digit with a count reads as noise), never a name to a count.
     func testFilteredTabsAreNeverCutOff() {
         let state = Update.initialState(columns: 40, rows: 12, query: "baidu | alibaba", env: env)
         for columns in [40, 50, 60, 80, 120] {
@@ -18,7 +18,8 @@ final class TabLabelTests: XCTestCase {
             let last = labels[labels.count - 1]
             XCTAssertLessThanOrEqual(last.x + CellWidth.of(last.text), columns, "\(columns): \(labels.map(\.text))")
         }
-        XCTAssertEqual(TabLabel.row(columns: 40, state: state).first { $0.pane == .companies }?.text, "2 5", "matched alone at 40")
+        XCTAssertEqual(TabLabel.row(columns: 40, state: state).map(\.text), ["1", "2", "3", "4", "5", "6", "7"], "digits alone at 40")
+        XCTAssertEqual(TabLabel.row(columns: 60, state: state).first { $0.pane == .companies }?.text, "2 Comp", "short names before counts")
         XCTAssertEqual(TabLabel.row(columns: 120, state: state).first { $0.pane == .companies }?.text, "2 Companies 5/16")
     }
 
