@@ -44,6 +44,12 @@ public struct Layout: Sendable {
         } else {
             var area = content
             if state.pane == .statistics && area.height >= 14 {
+                // The detail beside the list and chart takes the whole height, so its evidence shows without Enter.
+                if area.width >= 110 {
+                    let (left, right) = area.splitColumns(area.width * 60 / 100)
+                    area = left
+                    preview = right
+                }
                 let tableHeight = min(max(6, state.rows(.statistics).count + 3), area.height / 2)
                 let (top, bottom) = area.splitRows(tableHeight)
                 area = top
@@ -54,7 +60,7 @@ public struct Layout: Sendable {
                 area = top
                 axis = bottom
             }
-            if area.width >= 110 {
+            if preview == nil && area.width >= 110 {
                 let (left, right) = area.splitColumns(area.width * 60 / 100)
                 lists = [ListViewport(pane: state.pane, rect: left, state: state)]
                 preview = right

@@ -54,4 +54,18 @@ final class LayoutTests: XCTestCase {
         XCTAssertEqual(TableView.widths(columns, width: 25).count, 2, "the last column is dropped when it does not fit")
         XCTAssertEqual(TableView.widths(columns, width: 5), [5])
     }
+
+    /// On a wide screen the statistics detail runs the whole height beside the list and the chart, so the selected
+    /// figure's evidence shows without opening it.
+    func testTheStatisticsDetailHasTheHeightItNeeds() {
+        for (columns, rows) in [(120, 40), (160, 50)] {
+            var state = AppState(columns: columns, rows: rows)
+            state.pane = .statistics
+            let layout = Layout(state: state)
+            XCTAssertEqual(layout.preview?.height, layout.content.height, "\(columns)x\(rows)")
+            let screen = Renderer.render(state, catalog: try! TestEnvironment.bundled().catalog).text
+            XCTAssertTrue(screen.contains("Evidence"), "\(columns)x\(rows):\n\(screen)")
+            XCTAssertTrue(screen.contains("— Tech Wire Asia"), "\(columns)x\(rows): the quote's source shows")
+        }
+    }
 }
