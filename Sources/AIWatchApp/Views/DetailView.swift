@@ -11,8 +11,8 @@ enum DetailView {
 
     /// The lines of `ref` in a box `rect`, and the page they make at `position`.
     private static func lay(_ ref: RecordRef, in rect: Rect, catalog: Catalog, position: DetailPosition) -> (content: DetailContent, page: DetailPage) {
-        // Inside the border, a blank column each side; the last column of text is left to the scrollbar.
-        let content = DetailContent(ref, catalog: catalog, width: rect.width - 5)
+        // Inside the border, a blank column each side; a scrollbar goes on the border itself.
+        let content = DetailContent(ref, catalog: catalog, width: rect.width - 4)
         let page = DetailPage(linkLines: content.linkLines, lineCount: content.lines.count, height: rect.height - 2, position: position)
         return (content, page)
     }
@@ -38,7 +38,7 @@ enum DetailView {
             if scroll + index == linkLine { screen.restyle(Rect(x: padded.x, y: y, width: padded.width, height: 1), role: .selected) }
         }
         if content.lines.count > padded.height {
-            TableView.drawScrollbar(into: &screen, x: inner.maxX - 1, y: inner.y, height: inner.height, offset: scroll, total: content.lines.count)
+            TableView.drawScrollbar(into: &screen, x: inner.maxX, y: inner.y, height: inner.height, offset: scroll, total: content.lines.count)
         }
     }
 }

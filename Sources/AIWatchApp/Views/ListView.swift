@@ -26,8 +26,8 @@ enum ListView {
         let shown = list.shown.map { index in
             PaneColumns.cells(rows[index], pane: pane, catalog: catalog, compact: compact).map { Highlight.apply(highlighter, to: $0) }
         }
-        // Leave the right edge to the scrollbar when there is one.
-        let padded = Rect(x: inner.x + 1, y: inner.y, width: inner.width - (list.scrolls ? 2 : 1), height: inner.height)
+        // A blank column on the left; the scrollbar, when there is one, is drawn on the right border.
+        let padded = Rect(x: inner.x + 1, y: inner.y, width: inner.width - 1, height: inner.height)
         TableView.draw(
             into: &screen, rect: padded, columns: columns, shown: shown, count: rows.count,
             selected: state.selected(in: pane), scroll: list.scroll, focused: focused

@@ -54,8 +54,8 @@ public enum TableView {
     }
 
     /// Draws a table of `count` rows scrolled to `scroll` into `rect`: a header row, then `shown` (the cells per
-    /// column of the rows from `scroll` on), the `selected` one highlighted; a scrollbar just right of `rect` when
-    /// not all rows fit.
+    /// column of the rows from `scroll` on), the `selected` one highlighted; when not all rows fit, a scrollbar on
+    /// the border just right of `rect`.
     public static func draw(
         into screen: inout Screen, rect: Rect, columns: [Column], shown: [[Line]], count: Int, selected: Int?, scroll: Int,
         focused: Bool
@@ -114,13 +114,13 @@ public enum TableView {
         return result
     }
 
-    /// A scrollbar `height` cells tall at column `x`: the track, and a thumb showing where `offset` is in `total`.
+    /// A scrollbar on a box's right border at column `x`, `height` cells from row `y`: the border is its track
+    /// and a heavy segment its thumb, showing where `offset` is in `total`, so bar and border read as one edge.
     public static func drawScrollbar(into screen: inout Screen, x: Int, y: Int, height: Int, offset: Int, total: Int) {
         let thumb = max(1, height * height / max(1, total))
         let position = total > height ? (height - thumb) * offset / (total - height) : 0
-        for row in 0..<height {
-            let inThumb = row >= position && row < position + thumb
-            screen.put(inThumb ? "┃" : "│", x: x, y: y + row, role: inThumb ? .accent : .barTrack)
+        for row in position..<min(height, position + thumb) {
+            screen.put("┃", x: x, y: y + row, role: .accent)
         }
     }
 }
