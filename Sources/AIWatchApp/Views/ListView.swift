@@ -10,7 +10,7 @@ enum ListView {
         let rows = state.rows(pane)
         let total = state.engine.result.total(in: pane.kinds)
         var note = state.filter.applied.isEmpty ? "\(total)" : "\(rows.count)/\(total)"
-        if pane == .timeline && rect.width >= 50 { note = "● date  ◌ approximate · " + note }
+        if pane == .timeline && rect.width >= 50, let legend = timelineLegend(list, rows: rows, catalog: catalog) { note = legend + " · " + note }
         let title = folded ? "◀ \(pane.title) ▶" : pane.title
         let inner = screen.box(rect, title: title, note: note, focused: focused)
         guard !inner.isEmpty else { return }
@@ -32,5 +32,16 @@ enum ListView {
             into: &screen, rect: padded, columns: columns, shown: shown, count: rows.count,
             selected: state.selected(in: pane), scroll: list.scroll, focused: focused
         )
+    }
+
+    /// The legend of the timeline's marks that the rows in view use: "● date", "◌ approximate", or both.
+    private static func timelineLegend(_ list: ListViewport, rows: RecordMatches, catalog: Catalog) -> String? {
+        var exact = false, approximate = false
+        for index in list.shown {
+            guard case .event(let i) = rows[index] else { continue }
+            if catalog.events[i].date.approximate { approximate = true } else { exact = true }
+        }
+        let marks = [exact ? "● date" : nil, approximate ? "◌ approximate" : nil].compactMap { $0 }
+        return marks.isEmpty ? nil : marks.joined(separator: "  ")
     }
 }
