@@ -15,7 +15,7 @@ public enum AppRunner {
     @MainActor
     public static func run(
         startup: @escaping StartupWork, folder: String, theme: Theme, mouse: Bool,
-        export: (ExportFormat, AppState, Catalog) -> Result<String, ExportWriteError>
+        export: (ExportFormat, AppState, Catalog, Theme) -> Result<String, ExportWriteError>
     ) -> Int32 {
         // Loading starts first, so the data is read while curses starts.
         let loading = BackgroundWork(startup)
@@ -43,13 +43,13 @@ public enum AppRunner {
             try? ConsoleWriter.write(failure.message, to: ConsoleWriter.error)
             return 1
         case .success(let started):
-            var session = Session(env: started.env, state: started.state)
+            var session = Session(env: started.env, state: started.state, theme: theme)
             let (columns, rows) = terminal.size()
             session.send(.started(columns: columns, rows: rows), export: export)
             if let problem = started.settingsProblem { session.send(.configProblem(problem), export: export) }
             // What was typed on the loading screen applies to the first frame, as a terminal user expects.
             for key in typed { session.send(message(for: key, terminal: terminal), export: export) }
-            return loop(terminal: terminal, session: &session, theme: theme, export: export)
+            return loop(terminal: terminal, session: &session, export: export)
         }
     }
 
@@ -85,11 +85,15 @@ public enum AppRunner {
     /// The app proper: draw, wait for something to happen, tell update, repeat until a command quits.
     @MainActor
     private static func loop(
-        terminal: Terminal, session: inout Session, theme: Theme, export: (ExportFormat, AppState, Catalog) -> Result<String, ExportWriteError>
+        terminal: Terminal, session: inout Session, export: (ExportFormat, AppState, Catalog, Theme) -> Result<String, ExportWriteError>
     ) -> Int32 {
         while !session.quit {
+            if session.repaint {
+                terminal.invalidate()
+                session.repaint = false
+            }
             if session.changed {
-                terminal.draw(Renderer.render(session.state, catalog: session.env.catalog), theme: theme)
+                terminal.draw(Renderer.render(session.state, catalog: session.env.catalog), theme: session.theme)
                 session.changed = false
             }
             // Wait for a key, then take every key already typed before drawing again, so a paste or fast typing
@@ -132,27 +136,36 @@ private struct Session {
     /// The index progress last reported, so that only a visible change is sent.
     private var reportedProgress = -1.0
     private(set) var quit = false
+    /// The theme frames and exports are drawn in (`Command.theme` changes it).
+    private(set) var theme: Theme
     /// Whether a message arrived since the last frame.
     var changed = true
+    /// Whether the next frame repaints every cell, not only those that changed (`Command.redraw`).
+    var repaint = false
 
-    init(env: Environment, state: AppState) {
+    init(env: Environment, state: AppState, theme: Theme) {
         self.env = env
         self.state = state
+        self.theme = theme
     }
 
     /// Gives `message` to update and carries out the commands it returns.
-    mutating func send(_ message: Message, export: (ExportFormat, AppState, Catalog) -> Result<String, ExportWriteError>) {
+    mutating func send(_ message: Message, export: (ExportFormat, AppState, Catalog, Theme) -> Result<String, ExportWriteError>) {
         changed = true
         for command in Update.update(message, state: &state, env: env) {
             switch command {
             case .quit:
                 quit = true
+            case .redraw:
+                repaint = true
+            case .theme(let name):
+                theme = Theme.named(name)
             case .buildIndex:
                 builder = BackgroundWork { [catalog = env.catalog] report in Environment.standard(catalog, progress: report) }
             case .search:
                 searcher = BackgroundWork { [engine = state.engine] _ in engine.searchingWaiting() }
             case .export(let format):
-                switch export(format, state, env.catalog) {
+                switch export(format, state, env.catalog, theme) {
                 case .success(let path): send(.exported(path: path), export: export)
                 case .failure(let error): send(.exportFailed(error.reasonFirst), export: export)
                 }
@@ -161,7 +174,7 @@ private struct Session {
     }
 
     /// Turns background work that finished, or got visibly further, into messages.
-    mutating func collect(export: (ExportFormat, AppState, Catalog) -> Result<String, ExportWriteError>) {
+    mutating func collect(export: (ExportFormat, AppState, Catalog, Theme) -> Result<String, ExportWriteError>) {
         if let pending = builder {
             if let built = pending.result {
                 builder = nil

@@ -147,3 +147,40 @@ final class InteractiveTests: XCTestCase {
         app.waitFor("[exited 0]")
     }
 }
+
+/// Keys that mend and switch what the terminal shows, in the real binary.
+final class RedrawAndThemeTests: XCTestCase {
+    override func setUpWithError() throws {
+        guard TerminalSession.tmuxAvailable() else { throw XCTSkip("tmux is not installed") }
+    }
+
+    /// Another program writing to the terminal leaves garbage on screen; Ctrl-L paints every cell again.
+    func testCtrlLRepaintsOverGarbage() throws {
+        let app = try TerminalSession()
+        app.waitFor("Headline numbers")
+        let tty = app.tmux(["display-message", "-p", "-t", app.name, "#{pane_tty}"]).output.trimmingCharacters(in: .whitespacesAndNewlines)
+        try "\u{1B}[5;5HGARBAGE-FROM-ELSEWHERE".write(toFile: tty, atomically: false, encoding: .utf8)
+        app.waitFor("GARBAGE-FROM-ELSEWHERE")
+        app.send("C-l")
+        let repainted = app.waitForAbsence("GARBAGE-FROM-ELSEWHERE")
+        XCTAssertTrue(repainted.contains("Headline numbers"), repainted)
+        app.send("q")
+        app.waitFor("[exited 0]")
+    }
+
+    /// A command opens a pane; a wrong one says why in the line.
+    func testTheCommandLineRunsCommands() throws {
+        let app = try TerminalSession()
+        app.waitFor("Headline numbers")
+        app.send(":nosuch", literal: true)
+        app.send("Enter")
+        app.waitFor("✗ no command “nosuch”")
+        app.send("Escape")
+        app.send(":reg", literal: true)
+        app.send("Enter")
+        app.waitFor("Overseen / issue")
+        app.send(":q", literal: true)
+        app.send("Enter")
+        app.waitFor("[exited 0]")
+    }
+}

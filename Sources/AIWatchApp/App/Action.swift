@@ -4,8 +4,9 @@ import TerminalKit
 public enum Action: Hashable, Sendable {
     // Browsing the panes and details.
     case nextPane, previousPane, jump(Pane)
-    case up, down, pageUp, pageDown, top, bottom, left, right
-    case open, back, startFilter, help, exportMenu, zoom, quit
+    case up, down, pageUp, pageDown, halfPageUp, halfPageDown, top, bottom, left, right
+    case nextMatch, previousMatch
+    case open, back, startFilter, startCommand, help, exportMenu, zoom, redraw, quit
     // The filter line.
     case keepFilter, clearFilter, emptyFilter, olderQuery, newerQuery, complete, deleteBackward
     // The export menu; `close` leaves an overlay.

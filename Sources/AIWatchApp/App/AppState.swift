@@ -27,6 +27,8 @@ public struct AppState: Sendable {
     public var helpScroll = 0
     /// The filter: what is typed, what was searched, what the panes show.
     public var filter: Filter
+    /// The `:` command line.
+    public var prompt = Prompt()
     /// A one-line message in the status bar (an export's path, an error), until the next key.
     public var message: String?
     public var columns: Int
@@ -37,6 +39,8 @@ public struct AppState: Sendable {
     public var searching = false
     /// The overview's room is handed to the focused pane alone.
     public var zoomed = false
+    /// Where exports go, for the export menu to name; nil when not known.
+    public var exportFolder: String?
 
     public enum Overlay: Equatable, Sendable { case help, export }
 

@@ -48,7 +48,8 @@ public struct DetailPage: Equatable, Sendable {
     /// The links on screen, in order.
     public var visibleLinks: [Int] { linkLines.indices.filter(isVisible) }
 
-    /// Carries out a movement key: ↑ ↓ by link or line, PgUp PgDn by a page, g G to the top or the end.
+    /// Carries out a movement key: ↑ ↓ by link or line, PgUp PgDn by a page, ^U ^D by half a page, g G to the top
+    /// or the end.
     public mutating func perform(_ action: Action) {
         let scroll = position.scroll
         switch action {
@@ -70,6 +71,8 @@ public struct DetailPage: Equatable, Sendable {
             }
         case .pageDown: position.scroll += max(1, height - 1)
         case .pageUp: position.scroll -= max(1, height - 1)
+        case .halfPageDown: position.scroll += max(1, height / 2)
+        case .halfPageUp: position.scroll -= max(1, height / 2)
         case .top:
             position = DetailPosition(scroll: 0)
         case .bottom:

@@ -6,6 +6,8 @@ public enum KeyMode: CaseIterable, Sendable {
     case browse
     /// Typing in the filter line.
     case filterLine
+    /// Typing a `:` command.
+    case prompt
     /// The help overlay.
     case help
     /// The export menu.
@@ -26,16 +28,22 @@ public enum KeyMap {
         KeyBinding([.down, .character("j")], "↓ j", .down, "move down; in a detail, the next link or a line down", hint: "move"),
         KeyBinding([.left, .character("h")], "← h", .left, "overview: list to the left"),
         KeyBinding([.right, .character("l")], "→ l", .right, "overview: list to the right"),
-        KeyBinding([.pageUp, .control("b")], "PgUp", .pageUp, "page up"),
-        KeyBinding([.pageDown, .control("f")], "PgDn", .pageDown, "page down"),
+        KeyBinding([.pageUp, .control("b")], "PgUp ^B", .pageUp, "page up"),
+        KeyBinding([.pageDown, .control("f")], "PgDn ^F", .pageDown, "page down"),
+        KeyBinding([.control("u")], "^U", .halfPageUp, "half a page up"),
+        KeyBinding([.control("d")], "^D", .halfPageDown, "half a page down"),
         KeyBinding([.home, .character("g")], "g Home", .top, "first row; in a detail, its top"),
         KeyBinding([.end, .character("G")], "G End", .bottom, "last row; in a detail, its end"),
         KeyBinding([.enter], "Enter", .open, "open the detail / follow a link", hint: "open"),
         KeyBinding([.escape, .backspace], "Esc ⌫", .back, "back along the path / clear the filter", hint: "back"),
         KeyBinding([.character("/")], "/", .startFilter, "filter (live as you type)", hint: "filter"),
+        KeyBinding([.character(":")], ":", .startCommand, "command line: :companies, :filter Q, :q"),
+        KeyBinding([.character("n")], "n", .nextMatch, "next match: a row, or in a detail a line"),
+        KeyBinding([.character("N")], "N", .previousMatch, "previous match"),
         KeyBinding([.character("z")], "z", .zoom, "zoom the focused list of the overview"),
         KeyBinding([.character("x")], "x", .exportMenu, "export what is on screen", hint: "export"),
         KeyBinding([.character("?")], "?", .help, "this help", hint: "help"),
+        KeyBinding([.control("l")], "^L", .redraw, "redraw the whole screen"),
         KeyBinding([.character("q"), .control("c")], "q ^C", .quit, "quit", hint: "quit"),
     ]
 
@@ -46,6 +54,17 @@ public enum KeyMap {
         KeyBinding([.control("u")], "^U", .emptyFilter, "empty the line"),
         KeyBinding([(.up, .olderQuery), (.down, .newerQuery)], "↑ ↓", "earlier queries", hint: "history", hintLabel: "↑↓"),
         KeyBinding([.tab], "Tab", .complete, "complete a field name", hint: "complete"),
+        KeyBinding([.backspace], "⌫", .deleteBackward, "delete the last character", listed: false),
+        KeyBinding([.control("c")], "^C", .quit, "quit", listed: false),
+    ]
+
+    /// The `:` command line; any other character is typed into it.
+    public static let prompt: [KeyBinding] = [
+        KeyBinding([.enter], "Enter", .keepFilter, "run the command", hint: "run"),
+        KeyBinding([.escape], "Esc", .clearFilter, "leave the line", hint: "cancel"),
+        KeyBinding([.control("u")], "^U", .emptyFilter, "empty the line"),
+        KeyBinding([(.up, .olderQuery), (.down, .newerQuery)], "↑ ↓", "earlier commands", hint: "history", hintLabel: "↑↓"),
+        KeyBinding([.tab], "Tab", .complete, "complete a command, format, theme or pane", hint: "complete"),
         KeyBinding([.backspace], "⌫", .deleteBackward, "delete the last character", listed: false),
         KeyBinding([.control("c")], "^C", .quit, "quit", listed: false),
     ]
@@ -74,6 +93,7 @@ public enum KeyMap {
         switch mode {
         case .browse: return bindings
         case .filterLine: return filterLine
+        case .prompt: return prompt
         case .help: return help
         case .exportMenu: return exportMenu
         }

@@ -5,7 +5,8 @@ public enum KeyTable {
     public static var markdown: String {
         var sections = [table(browsingRows)]
         let modes: [(title: String, mode: KeyMode)] = [
-            ("In the filter line (any other character is typed)", .filterLine), ("In the help", .help), ("In the export menu", .exportMenu),
+            ("In the filter line (any other character is typed)", .filterLine),
+            ("In the command line (any other character is typed)", .prompt), ("In the help", .help), ("In the export menu", .exportMenu),
         ]
         for (title, mode) in modes {
             sections.append(title + ":\n\n" + table(rows(of: KeyMap.bindings(in: mode))))

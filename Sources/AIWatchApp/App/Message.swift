@@ -36,4 +36,8 @@ public enum Command: Equatable, Sendable {
     case buildIndex
     /// Run the filter engine's waiting query in the background.
     case search
+    /// Draw with this theme from now on, exports included.
+    case theme(Theme.Name)
+    /// Repaint every cell of the terminal, whatever it shows now (after other output garbled it).
+    case redraw
 }

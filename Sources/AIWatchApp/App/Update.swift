@@ -71,7 +71,7 @@ public enum Update {
         switch state.overlay {
         case .help: return .help
         case .export: return .exportMenu
-        case nil: return state.filter.editing ? .filterLine : .browse
+        case nil: return state.prompt.editing ? .prompt : state.filter.editing ? .filterLine : .browse
         }
     }
 
@@ -83,6 +83,8 @@ public enum Update {
             return action.map { perform($0, state: &state, env: env) } ?? []
         case .filterLine:
             return FilterEditing.handle(key, action: action, state: &state, env: env)
+        case .prompt:
+            return PromptEditing.handle(key, action: action, state: &state, env: env)
         case .help:
             let page = max(1, state.rows - 4)
             switch action {
@@ -117,6 +119,9 @@ public enum Update {
         case .startFilter:
             state.filter.editing = true
             state.filter.historyIndex = nil
+        case .startCommand:
+            state.prompt.editing = true
+            state.prompt.historyIndex = nil
         case .nextPane, .previousPane:
             let all = Pane.allCases
             let index = all.firstIndex(of: state.pane) ?? 0
@@ -124,12 +129,14 @@ public enum Update {
             switchPane(to: all[(index + step) % all.count], state: &state)
         case .jump(let pane): switchPane(to: pane, state: &state)
         case .zoom: state.zoomed.toggle()
+        case .redraw: return [.redraw]
+        case .nextMatch, .previousMatch: MatchNavigation.go(forward: action == .nextMatch, state: &state, catalog: env.catalog)
         case .left, .right:
             guard state.pane == .dashboard, state.detailPath.isEmpty else { break }
             let lists = Layout.dashboardLists
             let index = lists.firstIndex(of: state.dashboardFocus) ?? 0
             state.dashboardFocus = lists[(index + (action == .right ? 1 : lists.count - 1)) % lists.count]
-        case .up, .down, .pageUp, .pageDown, .top, .bottom:
+        case .up, .down, .pageUp, .pageDown, .halfPageUp, .halfPageDown, .top, .bottom:
             if state.detailPath.isEmpty {
                 moveSelection(action, state: &state)
             } else {
@@ -151,6 +158,18 @@ public enum Update {
         return []
     }
 
+    /// Shows the view `options` names, as `--view` would at start, keeping the session's histories.
+    static func show(_ options: ViewOptions, state: inout AppState, env: Environment) throws(ViewBuilder.SelectionError) {
+        var options = options
+        options.exportFolder = state.exportFolder
+        var shown = try ViewBuilder.state(options, columns: state.columns, rows: state.rows, env: env)
+        shown.engine.backgroundAbove = state.engine.backgroundAbove
+        shown.filter.history = state.filter.history
+        FilterEditing.remember(&shown)
+        shown.prompt.history = state.prompt.history
+        state = shown
+    }
+
     static func switchPane(to pane: Pane, state: inout AppState) {
         state.pane = pane
         DetailNavigation.close(state: &state)
@@ -167,6 +186,8 @@ public enum Update {
         case .down: index += 1
         case .pageUp: index -= page
         case .pageDown: index += page
+        case .halfPageUp: index -= max(1, page / 2)
+        case .halfPageDown: index += max(1, page / 2)
         case .top: index = 0
         case .bottom: index = count - 1
         default: break

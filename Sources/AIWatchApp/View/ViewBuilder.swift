@@ -17,6 +17,8 @@ public enum ViewBuilder {
         }
         state.filter.editing = false
         state.pane = options.pane
+        state.zoomed = options.zoom && options.pane == .dashboard
+        state.exportFolder = options.exportFolder
         if let id = options.select {
             guard let ref = env.catalog.locate(id) else { throw SelectionError(description: "no record has the id \"\(Sanitizer.clean(id))\"") }
             let panes = options.pane == .dashboard ? Layout.dashboardLists : [options.pane]

@@ -10,6 +10,10 @@ public struct ViewOptions: Equatable, Sendable {
     public var select: String?
     /// Open the selected record's detail.
     public var open = false
+    /// Give the overview's room to its focused list, as `z` does.
+    public var zoom = false
+    /// Where the app's exports go, as the export menu names it; nil where nothing is exported from a menu.
+    public var exportFolder: String?
     /// The theme the command line names; nil: the settings file's or the default.
     public var theme: Theme.Name?
 

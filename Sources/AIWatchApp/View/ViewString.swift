@@ -2,21 +2,24 @@ import AIWatchData
 import Foundation
 import TerminalKit
 
-/// A short string naming a view — pane, filter, selected record, and `!` when its detail is open — that a
-/// briefing can cite and `aiwatch --view` reopens: `companies?q=sector:finance#jd-com`, `people#winston-ma!`.
+/// A short string naming a view — pane, filter, a zoomed overview, selected record, and `!` when its detail is
+/// open — that a briefing can cite and `aiwatch --view` reopens: `companies?q=sector:finance#jd-com`,
+/// `people#winston-ma!`, `dashboard?zoom#baidu`.
 public enum ViewString {
     /// Characters percent-encoded in the query part; everything else (CJK included) stays as typed.
     private static let reserved: Set<Character> = ["%", "#", "&", "+", "?", "!", "\"", " "]
 
     /// The view string of what `state` shows.
     public static func format(_ state: AppState, catalog: Catalog) -> String {
-        var text = state.pane.rawValue
+        var parameters: [String] = []
         if !state.filter.applied.isEmpty {
-            text += "?q=" + state.filter.applied.map { character in
+            parameters.append("q=" + state.filter.applied.map { character in
                 character == " " ? "+" : reserved.contains(character)
                     ? String(character).utf8.map { "%" + String($0, radix: 16, uppercase: true) }.joined() : String(character)
-            }.joined()
+            }.joined())
         }
+        if state.zoomed && state.pane == .dashboard { parameters.append("zoom") }
+        var text = state.pane.rawValue + (parameters.isEmpty ? "" : "?" + parameters.joined(separator: "&"))
         if let ref = state.detailPath.last {
             text += "#" + catalog.id(of: ref) + "!"
         } else if let ref = state.selectedRecord {
@@ -67,8 +70,12 @@ public enum ViewString {
             let parameters = rest[rest.index(after: question)...]
             rest = rest[..<question]
             for parameter in parameters.split(separator: "&") {
+                if parameter == "zoom" {
+                    options.zoom = true
+                    continue
+                }
                 guard parameter.hasPrefix("q=") else {
-                    throw UsageError(message: "view \"\(Sanitizer.clean(text))\": unknown part \"\(Sanitizer.clean(String(parameter)))\"; only q= is known")
+                    throw UsageError(message: "view \"\(Sanitizer.clean(text))\": unknown part \"\(Sanitizer.clean(String(parameter)))\"; q= and zoom are known")
                 }
                 let value = parameter.dropFirst(2).replacingOccurrences(of: "+", with: " ")
                 options.filter = value.removingPercentEncoding ?? value

@@ -9,6 +9,14 @@ enum DetailView {
         return lay(ref, in: rect, catalog: catalog, position: state.detailPosition).page
     }
 
+    /// The lines of the open detail that hold a match of the filter, in order.
+    static func matchLines(_ state: AppState, catalog: Catalog) -> [Int] {
+        guard let ref = state.detailPath.last, let rect = Layout(state: state).detail else { return [] }
+        let highlighter = state.highlighter(catalog)
+        let content = lay(ref, in: rect, catalog: catalog, position: state.detailPosition).content
+        return content.lines.indices.filter { Highlight.apply(highlighter, to: content.lines[$0]).contains { $0.role == .match } }
+    }
+
     /// The lines of `ref` in a box `rect`, and the page they make at `position`.
     private static func lay(_ ref: RecordRef, in rect: Rect, catalog: Catalog, position: DetailPosition) -> (content: DetailContent, page: DetailPage) {
         // Inside the border, a blank column each side; a scrollbar goes on the border itself.

@@ -11,7 +11,7 @@ enum ListView {
         let total = state.engine.result.total(in: pane.kinds)
         var note = state.filter.applied.isEmpty ? "\(total)" : "\(rows.count)/\(total)"
         if pane == .timeline && rect.width >= 50, let legend = timelineLegend(list, rows: rows, catalog: catalog) { note = legend + " · " + note }
-        let title = folded ? "◀ \(pane.title) ▶" : pane.title
+        let title = folded ? "◀ \(pane.title) ▶" : state.zoomed && state.pane == .dashboard ? pane.title + " · zoomed (z)" : pane.title
         let inner = screen.box(rect, title: title, note: note, focused: focused)
         guard !inner.isEmpty else { return }
         if rows.isEmpty {

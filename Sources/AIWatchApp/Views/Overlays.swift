@@ -11,6 +11,10 @@ enum Overlays {
         lines.append([Span("In the filter line", .header)])
         lines += KeyMap.filterLine.filter(\.listed).map(line)
         lines.append([])
+        lines.append([Span("In the command line (:)", .header)])
+        lines += KeyMap.prompt.filter(\.listed).map(line)
+        lines.append([Span("Commands: " + PromptCommand.words.joined(separator: " ") + " (a pane also by its first letters)", .muted)])
+        lines.append([])
         lines.append([Span("Query language", .header)])
         lines += QueryHelp.syntax.map { [Span($0, .muted)] }
         lines.append([Span("Fields: " + QueryHelp.fields.map(\.name).joined(separator: " "), .muted)])
@@ -19,13 +23,13 @@ enum Overlays {
         drawBox(into: &screen, title: "Keys", lines: lines, width: 72, scroll: scroll)
     }
 
-    static func drawExportMenu(into screen: inout Screen) {
+    static func drawExportMenu(into screen: inout Screen, folder: String?) {
         var lines: [Line] = KeyMap.exportMenu.filter(\.listed).map { binding in
             [Span(" " + binding.label + " ", .statusKey, .bold), Span(" " + binding.help)]
         }
         lines.append([])
         lines += KeyMap.exportMenu.filter { $0.otherKeys != nil }.compactMap(\.hint).map { [Span($0, .muted)] }
-        lines.append([Span("Files go to the export folder.", .muted)])
+        lines.append([Span("Files go to " + (folder.map { Sanitizer.clean($0) } ?? "the export folder") + ".", .muted)])
         drawBox(into: &screen, title: "Export this view", lines: lines, width: 50)
     }
 

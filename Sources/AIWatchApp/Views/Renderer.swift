@@ -36,7 +36,7 @@ public enum Renderer {
         StatusBar.draw(into: &screen, rect: layout.status, state: state, catalog: catalog)
         switch state.overlay {
         case .help: Overlays.drawHelp(into: &screen, scroll: state.helpScroll)
-        case .export: Overlays.drawExportMenu(into: &screen)
+        case .export: Overlays.drawExportMenu(into: &screen, folder: state.exportFolder)
         case nil: break
         }
         return screen

@@ -1,14 +1,18 @@
 import AIWatchData
 import TerminalKit
 
-/// The bottom row: the filter line while it is open or applied, then a message, or the key hints with the view
-/// string on the right.
+/// The bottom row: the `:` command line while it is open or has something to say; else the filter line while it
+/// is open or applied, then a message, or the key hints with the view string on the right.
 enum StatusBar {
     /// Below this many cells a view string is too cut to place a view, so it is left off.
     static let minimumViewCells = 10
 
     static func draw(into screen: inout Screen, rect: Rect, state: AppState, catalog: Catalog) {
         screen.fill(rect, role: .statusBar)
+        if state.prompt.editing || state.prompt.error != nil {
+            drawPrompt(into: &screen, rect: rect, prompt: state.prompt)
+            return
+        }
         let filter = state.filter
         var rest = rect
         if filter.editing || filter.isOn || filter.error != nil {
@@ -54,6 +58,20 @@ enum StatusBar {
             return
         }
         drawHints(into: &screen, rect: rest, state: state, catalog: catalog)
+    }
+
+    /// The command line: what is typed, then the completions, the reason the last command failed, or the hints.
+    private static func drawPrompt(into screen: inout Screen, rect: Rect, prompt: Prompt) {
+        var x = screen.put(" :", x: rect.x, y: rect.y, role: .statusBar, flags: .bold, clip: rect)
+        x = screen.put(TextFit.truncate(prompt.text, to: rect.maxX - x - 1), x: x, y: rect.y, role: .statusBar, clip: rect)
+        if prompt.editing { x = screen.put("▏", x: x, y: rect.y, role: .statusBar, clip: rect) }
+        if let error = prompt.error {
+            screen.put(TextFit.truncate("  ✗ " + error, to: rect.maxX - x), x: x, y: rect.y, role: .statusBar, flags: .bold, clip: rect)
+        } else if !prompt.completions.isEmpty {
+            screen.put("   " + prompt.completions.joined(separator: "  "), x: x, y: rect.y, role: .statusBar, clip: rect)
+        } else {
+            screen.put("   " + KeyMap.hintLine(.prompt), x: x, y: rect.y, role: .statusBar, clip: rect)
+        }
     }
 
     /// The hints that fit, most important kept longest, and the view string (shortened if need be) at the right.

@@ -82,10 +82,12 @@ public enum CommandLineMain {
     ) -> Int32 {
         let (settings, warning) = Settings.load(path: Settings.path(environment: environment))
         let theme = Theme.named(Settings.theme(flag: view.theme, settings: settings, environment: environment))
+        var shown = view
+        shown.exportFolder = URL(fileURLWithPath: exportDirectory).standardizedFileURL.path
         return AppRunner.run(
-            startup: { report in Startup.make(view, directory: dataDirectory, message: warning, progress: report) },
+            startup: { [shown] report in Startup.make(shown, directory: dataDirectory, message: warning, progress: report) },
             folder: dataDirectory ?? "bundled data", theme: theme, mouse: mouse
-        ) { choice, state, catalog in
+        ) { choice, state, catalog, theme in
             Commands.exportFile(choice, state: state, theme: theme, catalog: catalog, directory: exportDirectory)
         }
     }

@@ -18,10 +18,10 @@ final class KeyMapTests: XCTestCase {
     }
 
     func testTheHelpListsEveryListedBindingOfBrowsingAndTheFilterLine() {
-        var state = Update.initialState(columns: 100, rows: 60, query: "", env: env)
+        var state = Update.initialState(columns: 100, rows: 90, query: "", env: env)
         Update.update(.key(.character("?")), state: &state, env: env)
         let help = Renderer.render(state, catalog: env.catalog).text
-        for binding in KeyMap.bindings + KeyMap.filterLine where binding.listed {
+        for binding in KeyMap.bindings + KeyMap.filterLine + KeyMap.prompt where binding.listed {
             if case .jump = binding.action { continue }
             XCTAssertTrue(help.contains(binding.label + " ") && help.contains(binding.help), "the help lacks \(binding.label): \(binding.help)")
         }

@@ -1,0 +1,106 @@
+import TerminalKit
+
+/// The `:` command line as a value: what is typed, the session's earlier commands, and why the last one failed.
+public struct Prompt: Equatable, Sendable {
+    /// The command as typed (sanitized).
+    public var text = ""
+    /// Whether keys go to the command line.
+    public var editing = false
+    /// Completions offered by the last `Tab`.
+    public var completions: [String] = []
+    /// Earlier commands of the session, oldest first, for ↑/↓ recall.
+    public var history: [String] = []
+    public var historyIndex: Int?
+    /// Why the last command did nothing; it stays in the line until the next key.
+    public var error: String?
+
+    /// An empty command line, closed.
+    public init() {}
+}
+
+/// Keys while the `:` command line is open. `Enter` runs the command; one that does not parse says why in the
+/// line and changes nothing.
+enum PromptEditing {
+    static func handle(_ key: Key, action: Action?, state: inout AppState, env: Environment) -> [Command] {
+        state.prompt.error = nil
+        if action != .complete { state.prompt.completions = [] }
+        switch action {
+        case nil:
+            if case .character(let character) = key { state.prompt.text += Sanitizer.clean(String(character)) }
+        case .deleteBackward?:
+            if state.prompt.text.isEmpty { state.prompt.editing = false } else { state.prompt.text.removeLast() }
+        case .emptyFilter?: state.prompt.text = ""
+        case .clearFilter?:
+            state.prompt.text = ""
+            state.prompt.editing = false
+        case .olderQuery?, .newerQuery?: recall(older: action == .olderQuery, prompt: &state.prompt)
+        case .complete?: complete(&state.prompt)
+        case .keepFilter?: return run(state: &state, env: env)
+        case .quit?: return [.quit]
+        default: break
+        }
+        return []
+    }
+
+    /// Runs the typed command; the line closes when it parses, and stays open with the reason when it does not.
+    private static func run(state: inout AppState, env: Environment) -> [Command] {
+        let text = state.prompt.text
+        let command: PromptCommand
+        do {
+            command = try PromptCommand.parse(text)
+        } catch {
+            state.prompt.error = error.message
+            return []
+        }
+        state.prompt.history.removeAll { $0 == text }
+        state.prompt.history.append(text)
+        state.prompt.historyIndex = nil
+        state.prompt.text = ""
+        state.prompt.editing = false
+        switch command {
+        case .quit: return [.quit]
+        case .help: return Update.perform(.help, state: &state, env: env)
+        case .pane(let pane): Update.switchPane(to: pane, state: &state)
+        case .export(let format): return [.export(format)]
+        case .theme(let name): return [.theme(name)]
+        case .filter(let query):
+            state.filter.text = Sanitizer.clean(query)
+            Update.apply(&state)
+            FilterEditing.remember(&state)
+        case .view(let options):
+            do {
+                try Update.show(options, state: &state, env: env)
+            } catch {
+                state.prompt.error = error.description
+                state.prompt.editing = true
+                state.prompt.text = text
+            }
+        }
+        return []
+    }
+
+    private static func complete(_ prompt: inout Prompt) {
+        let candidates = PromptCommand.completions(of: prompt.text)
+        prompt.completions = candidates.count > 1 ? candidates : []
+        guard let first = candidates.first else { return }
+        var common = first
+        for candidate in candidates.dropFirst() {
+            while !candidate.hasPrefix(common) { common.removeLast() }
+        }
+        let start = prompt.text.lastIndex(of: " ").map(prompt.text.index(after:)) ?? prompt.text.startIndex
+        prompt.text = String(prompt.text[..<start]) + common + (candidates.count == 1 ? " " : "")
+    }
+
+    private static func recall(older: Bool, prompt: inout Prompt) {
+        guard !prompt.history.isEmpty else { return }
+        var index = prompt.historyIndex ?? prompt.history.count
+        index = older ? max(0, index - 1) : index + 1
+        if index >= prompt.history.count {
+            prompt.historyIndex = nil
+            prompt.text = ""
+        } else {
+            prompt.historyIndex = index
+            prompt.text = prompt.history[index]
+        }
+    }
+}
