@@ -27,6 +27,10 @@ public struct AppState: Sendable {
     public var helpScroll = 0
     /// The filter: what is typed, what was searched, what the panes show.
     public var filter: Filter
+    /// How each sorted pane's table is sorted; a pane without one shows catalog order.
+    public var sort: [Pane: PaneSort] = [:]
+    /// Each sorted pane's order, with what it was computed for (`Update.fit` keeps it current).
+    var sortedOrder: [Pane: (key: SortedFor, order: [Int32])] = [:]
     /// The `:` command line.
     public var prompt = Prompt()
     /// A one-line message in the status bar (an export's path, an error), until the next key.
@@ -61,8 +65,12 @@ public struct AppState: Sendable {
 
     public func selected(in pane: Pane) -> Int { selection[pane] ?? 0 }
 
-    /// The rows `pane` shows, in catalog order.
-    public func rows(_ pane: Pane) -> RecordMatches { engine.result.matches(in: pane.kinds) }
+    /// The rows `pane` shows: the filter's matches, in catalog order or the pane's sort.
+    public func rows(_ pane: Pane) -> PaneRows {
+        let matches = engine.result.matches(in: pane.kinds)
+        guard let sorted = sortedOrder[pane], sorted.key == SortedFor(state: self, pane: pane) else { return PaneRows(matches: matches, order: nil) }
+        return PaneRows(matches: matches, order: sorted.order)
+    }
 
     /// The record selected in the list the keys move in, if any.
     public var selectedRecord: RecordRef? {

@@ -40,6 +40,8 @@ public enum KeyMap {
         KeyBinding([.character(":")], ":", .startCommand, "command line: :companies, :filter Q, :q"),
         KeyBinding([.character("n")], "n", .nextMatch, "next match: a row, or in a detail a line"),
         KeyBinding([.character("N")], "N", .previousMatch, "previous match"),
+        KeyBinding([.character("s")], "s", .cycleSort, "sort by the next column (then catalog order)"),
+        KeyBinding([.character("S")], "S", .reverseSort, "reverse the sort"),
         KeyBinding([.character("z")], "z", .zoom, "zoom the focused list of the overview"),
         KeyBinding([.character("x")], "x", .exportMenu, "export what is on screen", hint: "export"),
         KeyBinding([.character("?")], "?", .help, "this help", hint: "help"),

@@ -2,10 +2,11 @@ import Foundation
 import TerminalKit
 
 /// What a line typed after `:` asks for, k9s-style: `:companies` (a pane by name or prefix), `:filter Q`,
-/// `:export svg`, `:theme light`, `:view STRING`, `:help`, `:q`.
+/// `:sort COLUMN[:desc]`, `:export svg`, `:theme light`, `:view STRING`, `:help`, `:q`.
 public enum PromptCommand: Equatable, Sendable {
     case pane(Pane)
     case filter(String)
+    case sort(String)
     case export(ExportFormat)
     case theme(Theme.Name)
     case view(ViewOptions)
@@ -13,7 +14,7 @@ public enum PromptCommand: Equatable, Sendable {
     case quit
 
     /// The command words, for completion and for the message that lists them.
-    public static let words = Pane.allCases.map(\.rawValue) + ["filter", "export", "theme", "view", "help", "quit"]
+    public static let words = Pane.allCases.map(\.rawValue) + ["filter", "sort", "export", "theme", "view", "help", "quit"]
 
     /// The command `line` names, or why it names none.
     public static func parse(_ line: String) throws(UsageError) -> PromptCommand {
@@ -25,6 +26,7 @@ public enum PromptCommand: Equatable, Sendable {
         case "q", "quit", "q!": return .quit
         case "help", "h": return .help
         case "filter", "f": return .filter(argument)
+        case "sort": return .sort(argument)
         case "export", "x": return .export(try choice(argument, for: "export"))
         case "theme": return .theme(try choice(argument, for: "theme"))
         case "view":

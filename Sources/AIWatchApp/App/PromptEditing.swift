@@ -67,6 +67,14 @@ enum PromptEditing {
             state.filter.text = Sanitizer.clean(query)
             Update.apply(&state)
             FilterEditing.remember(&state)
+        case .sort(let text):
+            do {
+                Update.sort(text.isEmpty ? nil : try PaneSort.parse(text, in: state.listPane), state: &state, catalog: env.catalog)
+            } catch {
+                state.prompt.error = error.message
+                state.prompt.editing = true
+                state.prompt.text = text.isEmpty ? "sort" : "sort " + text
+            }
         case .view(let options):
             do {
                 try Update.show(options, state: &state, env: env)

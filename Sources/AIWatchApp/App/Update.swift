@@ -63,6 +63,7 @@ public enum Update {
     /// Keeps each shown list scrolled so its selection is visible: after every message, and when a state built for
     /// one size is shown at another. (An open detail's position is brought into range by its page, when drawn.)
     public static func fit(_ state: inout AppState, env: Environment) {
+        keepSorted(&state, catalog: env.catalog)
         for list in Layout(state: state).lists { state.scroll[list.pane] = list.scroll }
     }
 
@@ -130,6 +131,18 @@ public enum Update {
         case .jump(let pane): switchPane(to: pane, state: &state)
         case .zoom: state.zoomed.toggle()
         case .redraw: return [.redraw]
+        case .cycleSort, .reverseSort:
+            guard state.detailPath.isEmpty else { break }
+            let current = state.sort[state.listPane]
+            let count = PaneColumns.sortable(state.listPane).count
+            if action == .reverseSort {
+                var reversed = current ?? PaneSort(column: 0)
+                reversed.descending.toggle()
+                sort(reversed, state: &state, catalog: env.catalog)
+            } else {
+                let next = current.map { $0.column + 1 } ?? 0
+                sort(next < count ? PaneSort(column: next, descending: current?.descending ?? false) : nil, state: &state, catalog: env.catalog)
+            }
         case .nextMatch, .previousMatch: MatchNavigation.go(forward: action == .nextMatch, state: &state, catalog: env.catalog)
         case .left, .right:
             guard state.pane == .dashboard, state.detailPath.isEmpty else { break }

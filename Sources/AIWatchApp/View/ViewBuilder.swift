@@ -36,6 +36,16 @@ public enum ViewBuilder {
         } else if options.open, let ref = state.selectedRecord {
             DetailNavigation.open(ref, state: &state, catalog: env.catalog)
         }
+        if let sort = options.sort {
+            do {
+                state.sort[state.listPane] = try PaneSort.parse(sort, in: state.listPane)
+            } catch {
+                throw SelectionError(description: error.message)
+            }
+            let selected = state.selectedRecord
+            Update.keepSorted(&state, catalog: env.catalog)
+            if let selected, let index = state.rows(state.listPane).firstIndex(of: selected) { state.selection[state.listPane] = index }
+        }
         return state
     }
 

@@ -10,6 +10,8 @@ public struct ViewOptions: Equatable, Sendable {
     public var select: String?
     /// Open the selected record's detail.
     public var open = false
+    /// The focused table's sort, as `COLUMN` or `COLUMN:desc`.
+    public var sort: String?
     /// Give the overview's room to its focused list, as `z` does.
     public var zoom = false
     /// Where the app's exports go, as the export menu names it; nil where nothing is exported from a menu.

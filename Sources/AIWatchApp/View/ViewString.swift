@@ -18,6 +18,9 @@ public enum ViewString {
                     ? String(character).utf8.map { "%" + String($0, radix: 16, uppercase: true) }.joined() : String(character)
             }.joined())
         }
+        if let sort = state.sort[state.listPane], let name = PaneSort.name(of: sort.column, in: state.listPane) {
+            parameters.append("sort=" + name + (sort.descending ? ":desc" : ""))
+        }
         if state.zoomed && state.pane == .dashboard { parameters.append("zoom") }
         var text = state.pane.rawValue + (parameters.isEmpty ? "" : "?" + parameters.joined(separator: "&"))
         if let ref = state.detailPath.last {
@@ -74,8 +77,12 @@ public enum ViewString {
                     options.zoom = true
                     continue
                 }
+                if parameter.hasPrefix("sort=") {
+                    options.sort = String(parameter.dropFirst(5))
+                    continue
+                }
                 guard parameter.hasPrefix("q=") else {
-                    throw UsageError(message: "view \"\(Sanitizer.clean(text))\": unknown part \"\(Sanitizer.clean(String(parameter)))\"; q= and zoom are known")
+                    throw UsageError(message: "view \"\(Sanitizer.clean(text))\": unknown part \"\(Sanitizer.clean(String(parameter)))\"; q=, sort= and zoom are known")
                 }
                 let value = parameter.dropFirst(2).replacingOccurrences(of: "+", with: " ")
                 options.filter = value.removingPercentEncoding ?? value

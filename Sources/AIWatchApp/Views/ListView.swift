@@ -21,7 +21,13 @@ enum ListView {
             }
             return
         }
-        let columns = PaneColumns.columns(pane, compact: compact)
+        var columns = PaneColumns.columns(pane, compact: compact)
+        // The sorted column's header says so.
+        if let sort = state.sort[pane], PaneColumns.sortable(pane).indices.contains(sort.column),
+           case let header = PaneColumns.sortable(pane)[sort.column].header, let index = columns.firstIndex(where: { $0.header == header }) {
+            let marked = header + (sort.descending ? " ▼" : " ▲")
+            columns[index] = columns[index].headed(marked).widened(to: CellWidth.of(marked))
+        }
         let highlighter = state.highlighter(catalog)
         let shown = list.shown.map { index in
             PaneColumns.cells(rows[index], pane: pane, catalog: catalog, compact: compact).map { Highlight.apply(highlighter, to: $0) }
@@ -35,7 +41,7 @@ enum ListView {
     }
 
     /// The legend of the timeline's marks that the rows in view use: "● date", "◌ approximate", or both.
-    private static func timelineLegend(_ list: ListViewport, rows: RecordMatches, catalog: Catalog) -> String? {
+    private static func timelineLegend(_ list: ListViewport, rows: PaneRows, catalog: Catalog) -> String? {
         var exact = false, approximate = false
         for index in list.shown {
             guard case .event(let i) = rows[index] else { continue }

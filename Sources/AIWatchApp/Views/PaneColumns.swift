@@ -12,6 +12,9 @@ public enum PaneColumns {
         return compact ? compactIndexes(pane).map { Column(all[$0].header, min: min(all[$0].minWidth, 9), weight: all[$0].weight, alignRight: all[$0].alignRight, whole: all[$0].whole) } : all
     }
 
+    /// The columns a table of `pane` sorts by, in the order of `plainCells`.
+    static func sortable(_ pane: Pane) -> [Column] { fullColumns(pane == .dashboard ? .companies : pane) }
+
     private static func fullColumns(_ pane: Pane) -> [Column] {
         switch pane {
         case .dashboard, .companies:

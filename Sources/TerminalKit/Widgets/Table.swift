@@ -17,6 +17,11 @@ public struct Column: Sendable {
         self.whole = whole
     }
 
+    /// The same column under another header.
+    public func headed(_ text: String) -> Column {
+        Column(text, min: minWidth, weight: weight, alignRight: alignRight, whole: whole)
+    }
+
     /// The same column, at least `width` cells wide.
     public func widened(to width: Int) -> Column {
         Column(header, min: max(minWidth, width), weight: weight, alignRight: alignRight, whole: whole)
