@@ -10,12 +10,18 @@ public enum AppRunner {
     /// Makes what the app starts with, on a background thread, reporting the fraction done.
     public typealias StartupWork = @Sendable (_ report: @escaping @Sendable (Double) -> Void) -> Result<Startup, Startup.Failure>
 
+    /// Writes an export of a state in a format and theme, and returns the file's path.
+    public typealias ExportWork = (ExportFormat, AppState, Catalog, Theme) -> Result<String, ExportWriteError>
+    /// Appends a citation to the citations file, and returns its path.
+    public typealias CitationFiling = (String) -> Result<String, ExportWriteError>
+
     /// Runs the app; returns the exit status. `startup` loads the data while a loading screen names `folder` and
-    /// shows its progress; `export` writes an export of a state with a catalog and returns the file's path.
+    /// shows its progress; `export` writes exports; a citation goes to the clipboard when `clipboard` allows,
+    /// else `fileCitation` keeps it in a file.
     @MainActor
     public static func run(
-        startup: @escaping StartupWork, folder: String, theme: Theme, mouse: Bool,
-        export: (ExportFormat, AppState, Catalog, Theme) -> Result<String, ExportWriteError>
+        startup: @escaping StartupWork, folder: String, theme: Theme, mouse: Bool, clipboard: Bool,
+        export: @escaping ExportWork, fileCitation: @escaping CitationFiling
     ) -> Int32 {
         // Loading starts first, so the data is read while curses starts.
         let loading = BackgroundWork(startup)
@@ -43,13 +49,20 @@ public enum AppRunner {
             try? ConsoleWriter.write(failure.message, to: ConsoleWriter.error)
             return 1
         case .success(let started):
-            var session = Session(env: started.env, state: started.state, theme: theme)
+            let cite: (String, String) -> Message = { text, record in
+                if clipboard && terminal.copyToClipboard(text) { return .citationCopied(record: record) }
+                switch fileCitation(text) {
+                case .success(let path): return .citationFiled(record: record, path: path)
+                case .failure(let error): return .exportFailed(error.reasonFirst)
+                }
+            }
+            var session = Session(env: started.env, state: started.state, theme: theme, export: export, cite: cite)
             let (columns, rows) = terminal.size()
-            session.send(.started(columns: columns, rows: rows), export: export)
-            if let problem = started.settingsProblem { session.send(.configProblem(problem), export: export) }
+            session.send(.started(columns: columns, rows: rows))
+            if let problem = started.settingsProblem { session.send(.configProblem(problem)) }
             // What was typed on the loading screen applies to the first frame, as a terminal user expects.
-            for key in typed { session.send(message(for: key, terminal: terminal), export: export) }
-            return loop(terminal: terminal, session: &session, export: export)
+            for key in typed { session.send(message(for: key, terminal: terminal)) }
+            return loop(terminal: terminal, session: &session)
         }
     }
 
@@ -85,7 +98,7 @@ public enum AppRunner {
     /// The app proper: draw, wait for something to happen, tell update, repeat until a command quits.
     @MainActor
     private static func loop(
-        terminal: Terminal, session: inout Session, export: (ExportFormat, AppState, Catalog, Theme) -> Result<String, ExportWriteError>
+        terminal: Terminal, session: inout Session
     ) -> Int32 {
         while !session.quit {
             if session.repaint {
@@ -101,12 +114,12 @@ public enum AppRunner {
             var timeout: Int32 = session.searcher != nil ? 10 : session.builder == nil ? -1 : 100
             while !session.quit {
                 let event = terminal.readKey(timeoutMilliseconds: timeout)
-                session.collect(export: export)
+                session.collect()
                 guard case .key(let key) = event else {
                     if event == .hangup { return 0 }
                     break
                 }
-                session.send(message(for: key, terminal: terminal), export: export)
+                session.send(message(for: key, terminal: terminal))
                 timeout = 0
             }
         }
@@ -143,14 +156,21 @@ private struct Session {
     /// Whether the next frame repaints every cell, not only those that changed (`Command.redraw`).
     var repaint = false
 
-    init(env: Environment, state: AppState, theme: Theme) {
+    /// Writes an export (`Command.export`).
+    private let export: AppRunner.ExportWork
+    /// Puts a citation where it can be pasted, and says where (`Command.cite`).
+    private let cite: (String, String) -> Message
+
+    init(env: Environment, state: AppState, theme: Theme, export: @escaping AppRunner.ExportWork, cite: @escaping (String, String) -> Message) {
         self.env = env
         self.state = state
         self.theme = theme
+        self.export = export
+        self.cite = cite
     }
 
     /// Gives `message` to update and carries out the commands it returns.
-    mutating func send(_ message: Message, export: (ExportFormat, AppState, Catalog, Theme) -> Result<String, ExportWriteError>) {
+    mutating func send(_ message: Message) {
         changed = true
         for command in Update.update(message, state: &state, env: env) {
             switch command {
@@ -166,28 +186,30 @@ private struct Session {
                 searcher = BackgroundWork { [engine = state.engine] _ in engine.searchingWaiting() }
             case .export(let format):
                 switch export(format, state, env.catalog, theme) {
-                case .success(let path): send(.exported(path: path), export: export)
-                case .failure(let error): send(.exportFailed(error.reasonFirst), export: export)
+                case .success(let path): send(.exported(path: path))
+                case .failure(let error): send(.exportFailed(error.reasonFirst))
                 }
+            case .cite(let text, let record):
+                send(cite(text, record))
             }
         }
     }
 
     /// Turns background work that finished, or got visibly further, into messages.
-    mutating func collect(export: (ExportFormat, AppState, Catalog, Theme) -> Result<String, ExportWriteError>) {
+    mutating func collect() {
         if let pending = builder {
             if let built = pending.result {
                 builder = nil
                 env = built
-                send(.indexBuilt(built), export: export)
+                send(.indexBuilt(built))
             } else if pending.progress - reportedProgress >= 0.01 {
                 reportedProgress = pending.progress
-                send(.indexProgress(pending.progress), export: export)
+                send(.indexProgress(pending.progress))
             }
         }
         if let running = searcher, let finished = running.result {
             searcher = nil
-            send(.searchFinished(finished), export: export)
+            send(.searchFinished(finished))
         }
     }
 }

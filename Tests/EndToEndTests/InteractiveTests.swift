@@ -184,3 +184,41 @@ final class RedrawAndThemeTests: XCTestCase {
         app.waitFor("[exited 0]")
     }
 }
+
+/// `c` puts a citation where a briefing can paste it: the clipboard through the terminal, or a file.
+final class CitationKeyTests: XCTestCase {
+    override func setUpWithError() throws {
+        guard TerminalSession.tmuxAvailable() else { throw XCTSkip("tmux is not installed") }
+    }
+
+    func testCGoesToTheClipboardThroughTheTerminal() throws {
+        let app = try TerminalSession()
+        app.tmux(["set-option", "-g", "set-clipboard", "on"])
+        app.waitFor("Headline numbers")
+        app.send("c")
+        app.waitFor("Copied a citation of Baidu")
+        let buffer = app.tmux(["show-buffer"]).output
+        XCTAssertTrue(buffer.hasPrefix("**Baidu**: "), buffer)
+        XCTAssertTrue(buffer.contains("aiwatch view: `dashboard#baidu`"), buffer)
+        app.send("q")
+        app.waitFor("[exited 0]")
+    }
+
+    func testWithTheClipboardOffCitationsCollectInAFile() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("aiwatch-cite-\(getpid())-\(UUID().uuidString.prefix(6))").path
+        try FileManager.default.createDirectory(atPath: folder + "/aiwatch", withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try "{\"clipboard\": false}".write(toFile: folder + "/aiwatch/config.json", atomically: true, encoding: .utf8)
+        let app = try TerminalSession(["--export-dir", folder], environment: ["XDG_CONFIG_HOME": folder])
+        app.waitFor("Headline numbers")
+        app.send("c")
+        app.waitFor("Added a citation of Baidu to")
+        app.send("j")
+        app.send("c")
+        app.waitFor("Added a citation of Alibaba to")
+        let file = try String(contentsOfFile: folder + "/citations.md", encoding: .utf8)
+        XCTAssertTrue(file.hasPrefix("**Baidu**: ") && file.contains("\n\n**Alibaba**: "), file)
+        app.send("q")
+        app.waitFor("[exited 0]")
+    }
+}

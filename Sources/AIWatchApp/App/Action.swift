@@ -5,7 +5,7 @@ public enum Action: Hashable, Sendable {
     // Browsing the panes and details.
     case nextPane, previousPane, jump(Pane)
     case up, down, pageUp, pageDown, halfPageUp, halfPageDown, top, bottom, left, right
-    case nextMatch, previousMatch, cycleSort, reverseSort
+    case nextMatch, previousMatch, cycleSort, reverseSort, cite
     case open, back, startFilter, startCommand, help, exportMenu, zoom, redraw, quit
     // The filter line.
     case keepFilter, clearFilter, emptyFilter, olderQuery, newerQuery, complete, deleteBackward

@@ -43,6 +43,7 @@ public enum KeyMap {
         KeyBinding([.character("s")], "s", .cycleSort, "sort by the next column (then catalog order)"),
         KeyBinding([.character("S")], "S", .reverseSort, "reverse the sort"),
         KeyBinding([.character("z")], "z", .zoom, "zoom the focused list of the overview"),
+        KeyBinding([.character("c")], "c", .cite, "copy a citation of the record or link, with its sources"),
         KeyBinding([.character("x")], "x", .exportMenu, "export what is on screen", hint: "export"),
         KeyBinding([.character("?")], "?", .help, "this help", hint: "help"),
         KeyBinding([.control("l")], "^L", .redraw, "redraw the whole screen"),

@@ -22,6 +22,11 @@ public enum Message: Sendable {
     case exported(path: String)
     /// An export could not be written: why, then the path (answering `Command.export`).
     case exportFailed(String)
+    /// A citation of `record` went to the clipboard (answering `Command.cite`).
+    case citationCopied(record: String)
+    /// A citation of `record` was added to the citations file at `path`, the clipboard being off (answering
+    /// `Command.cite`).
+    case citationFiled(record: String, path: String)
     /// The settings file could not be used, and why; the defaults are used instead.
     case configProblem(String)
 }
@@ -36,6 +41,8 @@ public enum Command: Equatable, Sendable {
     case buildIndex
     /// Run the filter engine's waiting query in the background.
     case search
+    /// Put this citation (of the record named second) on the clipboard, or in the citations file.
+    case cite(String, record: String)
     /// Draw with this theme from now on, exports included.
     case theme(Theme.Name)
     /// Repaint every cell of the terminal, whatever it shows now (after other output garbled it).

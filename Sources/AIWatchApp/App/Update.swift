@@ -49,6 +49,10 @@ public enum Update {
         case .exportFailed(let reason):
             // The reason first: a status line too narrow for the whole message cuts the path, not the reason.
             state.message = "Export failed: " + Sanitizer.clean(reason)
+        case .citationCopied(let record):
+            state.message = "Copied a citation of " + Sanitizer.clean(record) + " (the terminal's clipboard; in tmux: set -g set-clipboard on)"
+        case .citationFiled(let record, let path):
+            state.message = "Added a citation of " + Sanitizer.clean(record) + " to " + Sanitizer.clean(path)
         case .configProblem(let problem):
             state.message = Sanitizer.clean(problem)
         }
@@ -131,6 +135,7 @@ public enum Update {
         case .jump(let pane): switchPane(to: pane, state: &state)
         case .zoom: state.zoomed.toggle()
         case .redraw: return [.redraw]
+        case .cite: return cite(state: state, catalog: env.catalog)
         case .cycleSort, .reverseSort:
             guard state.detailPath.isEmpty else { break }
             let current = state.sort[state.listPane]
@@ -169,6 +174,19 @@ public enum Update {
             break
         }
         return []
+    }
+
+    /// A citation of what the keys point at: the highlighted link of an open detail, else the open or selected
+    /// record; with the view string that reopens it.
+    static func cite(state: AppState, catalog: Catalog) -> [Command] {
+        var shown = state
+        if let open = state.detailPath.last, let page = DetailView.page(state, catalog: catalog),
+           let link = page.position.link, catalog.related(to: open).indices.contains(link) {
+            shown.detailPath.append(catalog.related(to: open)[link])
+        }
+        guard let ref = shown.detailPath.last ?? shown.selectedRecord else { return [] }
+        let citation = Citation(ref, view: ViewString.format(shown, catalog: catalog), catalog: catalog)
+        return [.cite(citation.text(.md), record: catalog.name(of: citation.id))]
     }
 
     /// Shows the view `options` names, as `--view` would at start, keeping the session's histories.

@@ -86,10 +86,12 @@ public enum CommandLineMain {
         shown.exportFolder = URL(fileURLWithPath: exportDirectory).standardizedFileURL.path
         return AppRunner.run(
             startup: { [shown] report in Startup.make(shown, directory: dataDirectory, message: warning, progress: report) },
-            folder: dataDirectory ?? "bundled data", theme: theme, mouse: mouse
-        ) { choice, state, catalog, theme in
-            Commands.exportFile(choice, state: state, theme: theme, catalog: catalog, directory: exportDirectory)
-        }
+            folder: dataDirectory ?? "bundled data", theme: theme, mouse: mouse, clipboard: settings.clipboard,
+            export: { choice, state, catalog, theme in
+                Commands.exportFile(choice, state: state, theme: theme, catalog: catalog, directory: exportDirectory)
+            },
+            fileCitation: { CitationFile.append($0, in: exportDirectory) }
+        )
     }
 
     /// Prints `outcome`'s error lines, then its output (a warning comes before what it is about), and returns its

@@ -4,10 +4,12 @@ import Foundation
 import TerminalKit
 
 /// The user's settings file, `$XDG_CONFIG_HOME/aiwatch/config.json` (or `~/.config/aiwatch/config.json`):
-/// `{"theme": NAME}`, NAME one of `Theme.Name`'s. A broken file never stops aiwatch: it says why and uses the defaults.
+/// `{"theme": NAME, "clipboard": false}`, NAME one of `Theme.Name`'s. A broken file never stops aiwatch: it says why and uses the defaults.
 public struct Settings: Equatable, Sendable {
     /// The theme to use when the command line names none; nil: the default.
     public var theme: Theme.Name?
+    /// Whether citations go to the terminal's clipboard (else to the citations file).
+    public var clipboard = true
 
     /// Where the settings file is read from.
     public static func path(environment: [String: String]) -> String? {
@@ -36,6 +38,10 @@ public struct Settings: Equatable, Sendable {
                     return (Settings(), "\(name):\(value.line):\(value.column): theme must be \(Theme.Name.eitherOr); using defaults")
                 }
                 settings.theme = theme
+            case ("clipboard", .bool(let flag)):
+                settings.clipboard = flag
+            case ("clipboard", _):
+                return (Settings(), "\(name):\(value.line):\(value.column): clipboard must be true or false; using defaults")
             default:
                 return (Settings(), "\(name):\(value.line):\(value.column): unknown setting \"\(Sanitizer.clean(key))\"; using defaults")
             }

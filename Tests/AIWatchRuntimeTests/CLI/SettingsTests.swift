@@ -24,6 +24,14 @@ final class SettingsTests: XCTestCase {
         XCTAssertEqual(Settings.theme(flag: nil, settings: Settings(), environment: [:]), .dark)
     }
 
+    /// `"clipboard": false` sends citations to the citations file instead of the terminal's clipboard.
+    func testTheClipboardCanBeTurnedOff() throws {
+        XCTAssertTrue(Settings().clipboard)
+        XCTAssertFalse(Settings.load(path: try write("{\"clipboard\": false}")).0.clipboard)
+        let bad = try write("{\"clipboard\": \"no\"}")
+        XCTAssertEqual(Settings.load(path: bad).warning, "\(bad):1:15: clipboard must be true or false; using defaults")
+    }
+
     func testBrokenFileGivesALocatedWarningAndDefaults() throws {
         let bad = try write("{\"theme\": \"neon\"}")
         let (settings, warning) = Settings.load(path: bad)
