@@ -62,6 +62,21 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(tiny.output, "aiwatch: --size 30x8 is below the smallest screen aiwatch draws, 40x12\n")
     }
 
+    func testEachCommandHasItsOwnHelp() {
+        for command in ["snapshot", "list", "validate", "init-data"] {
+            for arguments in [[command, "--help"], [command, "-h"], ["help", command]] {
+                let result = TerminalSession.run(TerminalSession.binary, arguments)
+                XCTAssertEqual(result.status, 0, arguments.joined(separator: " "))
+                XCTAssertTrue(result.output.hasPrefix("aiwatch \(command) — "), result.output)
+                XCTAssertTrue(result.output.contains("\nOPTIONS\n") && result.output.contains("\nEXAMPLE\n  aiwatch \(command)"), result.output)
+            }
+        }
+        XCTAssertEqual(aiwatch("help").output, aiwatch("--help").output)
+        let unknown = aiwatch("help", "nosuch")
+        XCTAssertEqual(unknown.status, 2)
+        XCTAssertEqual(unknown.output, "aiwatch: no command is called \"nosuch\"; use one of snapshot, list, validate, init-data, ids, completions, man, help\n")
+    }
+
     func testASelectionOutsideThePaneIsAnError() {
         let elsewhere = aiwatch("snapshot", "--pane", "people", "--select", "cac")
         XCTAssertEqual(elsewhere.status, 2, "an id that is not a row of the pane is a usage error")

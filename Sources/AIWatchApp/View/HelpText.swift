@@ -9,6 +9,29 @@ public enum HelpText {
     /// The view string the help shows as an example of `--view`: it names a real record, so it reopens a view.
     public static let exampleView = "companies?q=sector:finance#jd-com"
 
+    /// The usage lines of the app and every subcommand, indented as the help shows them.
+    static var usageLines: String {
+        CommandSpec.all.flatMap(\.usage).map { "  " + $0 }.joined(separator: "\n")
+    }
+
+    /// The help of one subcommand (`aiwatch snapshot --help`): what it does, its usage, every argument and option
+    /// on a line of its own, and an example; without a final newline.
+    public static func usage(of command: Subcommand) -> String {
+        let spec = command.spec
+        let entries = spec.arguments + spec.options
+        let width = min(24, (entries.map { $0.spelled.count }.max() ?? 0) + 2)
+        func row(_ entry: CommandOption) -> String {
+            entry.spelled.count + 2 > width
+                ? "  " + entry.spelled + "\n  " + String(repeating: " ", count: width) + entry.line
+                : "  " + TextFit.pad(entry.spelled, to: width) + entry.line
+        }
+        var sections = [spec.name + " — " + spec.summary, "USAGE\n" + spec.usage.map { "  " + $0 }.joined(separator: "\n")]
+        if !spec.arguments.isEmpty { sections.append("ARGUMENTS\n" + spec.arguments.map(row).joined(separator: "\n")) }
+        sections.append("OPTIONS\n" + spec.options.map(row).joined(separator: "\n"))
+        sections.append((spec.examples.count == 1 ? "EXAMPLE\n" : "EXAMPLES\n") + spec.examples.map { "  " + $0 }.joined(separator: "\n"))
+        return sections.joined(separator: "\n\n")
+    }
+
     /// The whole text of `aiwatch --help`, without a final newline.
     public static var usage: String {
         let panes = Pane.allCases.map(\.rawValue).joined(separator: ", ")
@@ -20,16 +43,10 @@ public enum HelpText {
         articles, every record with its verbatim evidence.
 
         USAGE
-          aiwatch [--data DIR] [--filter QUERY] [--pane NAME] [--theme \(themes)]
-                  [--select ID] [--open] [--view VIEW] [--export-dir DIR] [--no-mouse]
-          aiwatch snapshot [--pane NAME] [--filter QUERY] [--select ID] [--open] [--view VIEW] [--size COLSxROWS]
-                           [--format \(ExportFormat.alternatives)] [--theme \(themes)] [--no-frame] [-o FILE [--force]]
-          aiwatch list PANE [--filter QUERY] [--format \(ListFormat.alternatives)]
-          aiwatch validate [DIR]
-          aiwatch init-data DIR
-          aiwatch --help | --version
+        \(usageLines)
 
           --data DIR works with every command: use a data folder instead of the bundled data.
+          aiwatch COMMAND --help lists its options, one a line, with an example.
           --size is at least \(Layout.minColumns)x\(Layout.minRows) (the smallest screen aiwatch draws); the default is 120x40.
           --no-frame leaves the window frame and title off an SVG.
           VIEW is the string the status bar shows, e.g. \(exampleView): it reopens that view.

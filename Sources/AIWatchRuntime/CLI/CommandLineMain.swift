@@ -37,7 +37,13 @@ public enum CommandLineMain {
     /// What a command other than the interactive app prints and exits with.
     static func outcome(_ invocation: Invocation, dataDirectory: String?, environment: [String: String]) -> Commands.Outcome {
         switch invocation {
-        case .help: return .ok(HelpText.usage + "\n")
+        case .help(nil): return .ok(HelpText.usage + "\n")
+        case .help(let command?): return .ok(HelpText.usage(of: command) + "\n")
+        case .ids(let pane):
+            return withCatalog(dataDirectory) { catalog in .ok(Commands.recordIDs(pane, catalog: catalog).map { $0 + "\n" }.joined()) }
+        case .completions(let shell):
+            return withCatalog(nil) { catalog in .ok(CompletionScript.text(for: shell, ids: Commands.recordIDs(nil, catalog: catalog))) }
+        case .man: return .ok(ManPage.roff)
         case .version: return .ok(HelpText.version + "\n")
         case .validate(let directory): return Commands.validate(directory ?? dataDirectory)
         case .initData(let directory): return Commands.initData(directory)

@@ -24,24 +24,51 @@ public enum CommandLineParser {
         }
         var reader = ArgumentReader(rest)
         let invocation: Invocation
-        switch reader.peek {
-        case "snapshot": reader.skip(); invocation = try snapshot(&reader)
-        case "list": reader.skip(); invocation = try list(&reader)
-        case "validate":
+        switch reader.peek.flatMap(Subcommand.init(rawValue:)) {
+        case let command?:
             reader.skip()
-            let directory = reader.nextPositional()
-            try reader.finish()
-            invocation = .validate(directory: directory)
-        case "init-data":
-            reader.skip()
-            guard let directory = reader.nextPositional() else { throw UsageError(message: "init-data needs a folder to write to") }
-            try reader.finish()
-            invocation = .initData(directory: directory)
-        case "--help", "-h", "help": invocation = .help
-        case "--version", "-V": invocation = .version
-        default: invocation = try interactive(&reader)
+            invocation = reader.asksForHelp ? .help(command) : try subcommand(command, &reader)
+        case nil:
+            switch reader.peek {
+            case "--help", "-h": invocation = .help(nil)
+            case "--version", "-V": invocation = .version
+            default: invocation = try interactive(&reader)
+            }
         }
         return (invocation, data)
+    }
+
+    /// The invocation of `command`, whose arguments `reader` holds.
+    private static func subcommand(_ command: Subcommand, _ reader: inout ArgumentReader) throws(UsageError) -> Invocation {
+        let invocation: Invocation
+        switch command {
+        case .snapshot: return try snapshot(&reader)
+        case .list: return try list(&reader)
+        case .validate:
+            invocation = .validate(directory: reader.nextPositional())
+        case .initData:
+            guard let directory = reader.nextPositional() else { throw UsageError(message: "init-data needs a folder to write to") }
+            invocation = .initData(directory: directory)
+        case .ids:
+            invocation = .ids(try reader.nextPositional().map { name throws(UsageError) in try Pane.named(name, among: Pane.recordPanes) })
+        case .completions:
+            guard let name = reader.nextPositional() else { throw UsageError(message: "completions needs a shell: " + CompletionShell.listed) }
+            invocation = .completions(try choice(name, named: "shell"))
+        case .man:
+            invocation = .man
+        case .help:
+            guard let name = reader.nextPositional() else {
+                invocation = .help(nil)
+                break
+            }
+            guard let named = Subcommand(rawValue: name) else {
+                throw UsageError(message: "no command is called \"\(Sanitizer.clean(name))\"; use one of \(Subcommand.listed)")
+            }
+            invocation = .help(named)
+        }
+        if reader.asksForHelp { return .help(command) }
+        try reader.finish()
+        return invocation
     }
 
     private static func interactive(_ reader: inout ArgumentReader) throws(UsageError) -> Invocation {
@@ -53,6 +80,7 @@ public enum CommandLineParser {
             switch option {
             case "--export-dir": exportDirectory = try reader.value(for: option)
             case "--no-mouse": mouse = false
+            case "--help", "-h": return .help(nil)
             default: throw unknown(option, in: "aiwatch")
             }
         }
@@ -75,6 +103,7 @@ public enum CommandLineParser {
             case "-o", "--output": output = try reader.value(for: option)
             case "--force", "-f": force = true
             case "--no-frame": frame = false
+            case "--help", "-h": return .help(.snapshot)
             default: throw unknown(option, in: "snapshot")
             }
         }
@@ -95,6 +124,7 @@ public enum CommandLineParser {
             switch option {
             case "--filter": filter = try reader.value(for: option)
             case "--format": format = try choice(reader.value(for: option), named: "format")
+            case "--help", "-h": return .help(.list)
             default: throw unknown(option, in: "list")
             }
         }
@@ -145,7 +175,7 @@ public enum CommandLineParser {
     }
 
     private static func unknown(_ option: String, in command: String) -> UsageError {
-        UsageError(message: "unknown option \"\(Sanitizer.clean(option))\" for \(command); see aiwatch --help")
+        UsageError(message: "unknown option \"\(Sanitizer.clean(option))\" for \(command); see aiwatch \(command == "aiwatch" ? "" : command + " ")--help")
     }
 }
 
@@ -158,6 +188,9 @@ struct ArgumentReader {
 
     var peek: String? { index < arguments.count ? arguments[index] : nil }
     mutating func skip() { index += 1 }
+
+    /// Whether the next argument is `--help` or `-h`.
+    var asksForHelp: Bool { peek == "--help" || peek == "-h" }
 
     mutating func nextOption() -> String? {
         guard let next = peek, next.hasPrefix("-"), next != "-" else { return nil }

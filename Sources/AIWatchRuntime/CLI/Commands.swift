@@ -76,6 +76,12 @@ public enum Commands {
         return .ok("wrote \(files.count) files to \(Sanitizer.clean(directory)); check them with: aiwatch validate \(Sanitizer.clean(directory))\n")
     }
 
+    /// `aiwatch ids [PANE]`: the id of every row of the pane, or of every pane of records, in their order.
+    public static func recordIDs(_ pane: Pane?, catalog: Catalog) -> [String] {
+        let state = Update.initialState(columns: 80, rows: 24, query: "", env: .provisional(catalog))
+        return (pane.map { [$0] } ?? Pane.recordPanes).flatMap { state.rows($0).map { catalog.id(of: $0) } }
+    }
+
     /// `aiwatch list PANE`.
     public static func list(_ pane: Pane, filter: String, format: ListFormat, env: Environment) -> Outcome {
         let state = Update.initialState(columns: 80, rows: 24, query: filter, env: env)

@@ -13,8 +13,14 @@ public enum Invocation: Sendable {
     case validate(directory: String?)
     /// `aiwatch init-data DIR`: write the bundled files out to edit.
     case initData(directory: String)
-    /// `aiwatch --help`.
-    case help
+    /// `aiwatch ids [PANE]`: every record id (of one pane), one a line.
+    case ids(Pane?)
+    /// `aiwatch completions SHELL`: the completion script for a shell.
+    case completions(CompletionShell)
+    /// `aiwatch man`: the manual page as roff.
+    case man
+    /// `aiwatch --help`, or with a subcommand (`aiwatch help list`, `aiwatch list --help`) that command's help.
+    case help(Subcommand?)
     /// `aiwatch --version`.
     case version
 }

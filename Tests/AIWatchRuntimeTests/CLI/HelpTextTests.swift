@@ -60,7 +60,7 @@ final class HelpTextTests: XCTestCase {
 
     func testHelpAndVersionPrintWholeLines() {
         let environment: [String: String] = [:]
-        XCTAssertEqual(CommandLineMain.outcome(.help, dataDirectory: nil, environment: environment), .ok(HelpText.usage + "\n"))
+        XCTAssertEqual(CommandLineMain.outcome(.help(nil), dataDirectory: nil, environment: environment), .ok(HelpText.usage + "\n"))
         XCTAssertEqual(CommandLineMain.outcome(.version, dataDirectory: nil, environment: environment), .ok("aiwatch 0.1.0\n"))
     }
 }

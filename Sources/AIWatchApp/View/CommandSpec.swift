@@ -1,0 +1,138 @@
+import TerminalKit
+
+/// What a command is and takes: its usage lines, positional arguments, options and examples. The help, the man page
+/// and the shell completions are all made from these, and the parser accepts exactly these options.
+public struct CommandSpec: Sendable {
+    /// How it is typed: `aiwatch` or `aiwatch snapshot`.
+    public let name: String
+    /// What it does, in one line.
+    public let summary: String
+    /// The usage lines, continuation lines indented under the first.
+    public let usage: [String]
+    /// The positional arguments, by placeholder (`PANE`), in order.
+    public let arguments: [CommandOption]
+    /// The options, `--data` and `--help` last.
+    public let options: [CommandOption]
+    /// Command lines to copy, each a working example.
+    public let examples: [String]
+
+    /// A command of these parts; `--data` and `--help` are added to `options` where `data` says.
+    init(
+        _ name: String, _ summary: String, usage: [String], arguments: [CommandOption] = [], options: [CommandOption] = [],
+        data: Bool = true, examples: [String]
+    ) {
+        self.name = name
+        self.summary = summary
+        self.usage = usage
+        self.arguments = arguments
+        self.options = options + (data ? [.data] : []) + [.helpFlag]
+        self.examples = examples
+    }
+
+    /// The option spelled `name`, if the command takes it.
+    public func option(_ name: String) -> CommandOption? { options.first { $0.names.contains(name) } }
+}
+
+extension CommandSpec {
+    private static let themes = Theme.Name.alternatives
+
+    /// The app in the terminal.
+    public static let app = CommandSpec(
+        "aiwatch", "the dashboard in the terminal",
+        usage: [
+            "aiwatch [--data DIR] [--filter QUERY] [--pane NAME] [--theme \(themes)]",
+            "        [--select ID] [--open] [--view VIEW] [--export-dir DIR] [--no-mouse]",
+        ],
+        options: [
+            .pane, .filter, .select, .open, .view, .theme,
+            CommandOption(["--export-dir"], "DIR", "where the export menu writes its files (default: here)", values: .directory),
+            CommandOption(["--no-mouse"], "leave the mouse to the terminal (to select text)"),
+        ],
+        examples: ["aiwatch --pane companies --filter sector:finance", "aiwatch --view \(HelpText.exampleView)"]
+    )
+
+    /// `aiwatch snapshot`.
+    public static let snapshot = CommandSpec(
+        "aiwatch snapshot", "the screen a view shows, without a terminal, to standard output or a file",
+        usage: [
+            "aiwatch snapshot [--pane NAME] [--filter QUERY] [--select ID] [--open] [--view VIEW] [--size COLSxROWS]",
+            "                 [--format \(ExportFormat.alternatives)] [--theme \(themes)] [--no-frame] [-o FILE [--force]]",
+        ],
+        options: [
+            .pane, .filter, .select, .open, .view,
+            CommandOption(["--size"], "COLSxROWS", "the screen's size, at least \(Layout.minColumns)x\(Layout.minRows) (default 120x40)", values: .text),
+            CommandOption(["--format"], "FORMAT", "the file format (default txt)", values: .words(ExportFormat.names)),
+            .theme,
+            CommandOption(["--no-frame"], "leave the window frame and title off an SVG"),
+            CommandOption(["-o", "--output"], "FILE", "write to FILE instead of standard output", values: .file),
+            CommandOption(["-f", "--force"], "let -o replace a file that exists"),
+        ],
+        examples: ["aiwatch snapshot --pane companies --size 100x30 --format svg -o companies.svg"]
+    )
+
+    /// `aiwatch list`.
+    public static let list = CommandSpec(
+        "aiwatch list", "a pane's records matching a filter, for scripts",
+        usage: ["aiwatch list PANE [--filter QUERY] [--format \(ListFormat.alternatives)]"],
+        arguments: [CommandOption([], "PANE", "the pane of records to list", values: .words(Pane.recordPanes.map(\.rawValue)))],
+        options: [
+            .filter,
+            CommandOption(["--format"], "FORMAT", "the output format (default table)", values: .words(ListFormat.names)),
+        ],
+        examples: ["aiwatch list companies --filter sector:finance --format json"]
+    )
+
+    /// `aiwatch validate`.
+    public static let validate = CommandSpec(
+        "aiwatch validate", "checks the bundled data or a folder, printing every problem with its place",
+        usage: ["aiwatch validate [DIR]"],
+        arguments: [CommandOption([], "DIR", "the data folder to check (default: the bundled data)", values: .directory)],
+        examples: ["aiwatch validate ./my-data"]
+    )
+
+    /// `aiwatch init-data`.
+    public static let initData = CommandSpec(
+        "aiwatch init-data", "writes the bundled data files and their field reference out to edit, overwriting none",
+        usage: ["aiwatch init-data DIR"],
+        arguments: [CommandOption([], "DIR", "the folder to write to", values: .directory)],
+        data: false,
+        examples: ["aiwatch init-data ./my-data && aiwatch --data ./my-data"]
+    )
+
+    /// `aiwatch ids`.
+    public static let ids = CommandSpec(
+        "aiwatch ids", "every record id --select takes, one a line (for scripts and shell completion)",
+        usage: ["aiwatch ids [PANE]"],
+        arguments: [CommandOption([], "PANE", "only the ids of this pane's rows", values: .words(Pane.recordPanes.map(\.rawValue)))],
+        examples: ["aiwatch ids companies"]
+    )
+
+    /// `aiwatch completions`.
+    public static let completions = CommandSpec(
+        "aiwatch completions", "a completion script for a shell: commands, options, panes, formats, themes and ids",
+        usage: ["aiwatch completions \(CompletionShell.alternatives)"],
+        arguments: [CommandOption([], "SHELL", "the shell", values: .words(CompletionShell.names))],
+        data: false,
+        examples: ["aiwatch completions bash > ~/.local/share/bash-completion/completions/aiwatch"]
+    )
+
+    /// `aiwatch man`.
+    public static let man = CommandSpec(
+        "aiwatch man", "the manual page, aiwatch(1), as roff",
+        usage: ["aiwatch man"],
+        data: false,
+        examples: ["aiwatch man | man -l -"]
+    )
+
+    /// `aiwatch help`.
+    public static let help = CommandSpec(
+        "aiwatch help", "the help of aiwatch, or of one of its commands",
+        usage: ["aiwatch help [COMMAND] | aiwatch COMMAND --help", "aiwatch --help | --version"],
+        arguments: [CommandOption([], "COMMAND", "the command", values: .words(Subcommand.names))],
+        data: false,
+        examples: ["aiwatch help snapshot"]
+    )
+
+    /// The app and every subcommand, in the order the help lists them.
+    public static var all: [CommandSpec] { [app] + Subcommand.allCases.map(\.spec) }
+}

@@ -1,0 +1,1 @@
+public enum ManPage { public static var roff: String { "" } }
