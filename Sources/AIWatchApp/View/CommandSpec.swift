@@ -1,7 +1,7 @@
 import TerminalKit
 
-/// What a command is and takes: its usage lines, positional arguments, options and examples. The help, the man page
-/// and the shell completions are all made from these, and the parser accepts exactly these options.
+/// What a command is and takes: its usage lines, positional arguments, options and examples. The help and the shell
+/// completions are made from these, and the parser accepts exactly these options.
 public struct CommandSpec: Sendable {
     /// How it is typed: `aiwatch` or `aiwatch snapshot`.
     public let name: String
@@ -114,14 +114,6 @@ extension CommandSpec {
         arguments: [CommandOption([], "SHELL", "the shell", values: .words(CompletionShell.names))],
         data: false,
         examples: ["aiwatch completions bash > ~/.local/share/bash-completion/completions/aiwatch"]
-    )
-
-    /// `aiwatch man`.
-    public static let man = CommandSpec(
-        "aiwatch man", "the manual page, aiwatch(1), as roff",
-        usage: ["aiwatch man"],
-        data: false,
-        examples: ["aiwatch man | man -l -"]
     )
 
     /// `aiwatch help`.

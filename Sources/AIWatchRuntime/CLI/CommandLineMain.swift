@@ -43,7 +43,6 @@ public enum CommandLineMain {
             return withCatalog(dataDirectory) { catalog in .ok(Commands.recordIDs(pane, catalog: catalog).map { $0 + "\n" }.joined()) }
         case .completions(let shell):
             return withCatalog(nil) { catalog in .ok(CompletionScript.text(for: shell, ids: Commands.recordIDs(nil, catalog: catalog))) }
-        case .man: return .ok(ManPage.roff)
         case .version: return .ok(HelpText.version + "\n")
         case .validate(let directory): return Commands.validate(directory ?? dataDirectory)
         case .initData(let directory): return Commands.initData(directory)

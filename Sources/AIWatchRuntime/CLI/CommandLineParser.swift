@@ -54,8 +54,6 @@ public enum CommandLineParser {
         case .completions:
             guard let name = reader.nextPositional() else { throw UsageError(message: "completions needs a shell: " + CompletionShell.listed) }
             invocation = .completions(try choice(name, named: "shell"))
-        case .man:
-            invocation = .man
         case .help:
             guard let name = reader.nextPositional() else {
                 invocation = .help(nil)

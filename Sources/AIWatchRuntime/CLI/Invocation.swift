@@ -17,8 +17,6 @@ public enum Invocation: Sendable {
     case ids(Pane?)
     /// `aiwatch completions SHELL`: the completion script for a shell.
     case completions(CompletionShell)
-    /// `aiwatch man`: the manual page as roff.
-    case man
     /// `aiwatch --help`, or with a subcommand (`aiwatch help list`, `aiwatch list --help`) that command's help.
     case help(Subcommand?)
     /// `aiwatch --version`.

@@ -1,1 +1,0 @@
-public enum ManPage { public static var roff: String { "" } }
