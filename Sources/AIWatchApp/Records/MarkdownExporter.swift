@@ -35,13 +35,15 @@ public enum MarkdownExporter {
     }
 
     /// `text` sanitized and made inert in Markdown: line breaks become spaces, and characters that could end a
-    /// cell, start markup or open an HTML tag are backslash-escaped.
+    /// cell, start markup or open an HTML tag are backslash-escaped, and `&` becomes `&amp;` so that text holding
+    /// an entity (`&lt;b&gt;`) reads as it is written, not as the character it names.
     static func escape(_ text: String) -> String {
         var output = ""
         for character in Sanitizer.clean(text) {
             switch character {
             case "\n", "\r", "\r\n": output.append(" ")
             case "\\", "|", "<", ">", "`", "*", "_", "[", "]": output += "\\" + String(character)
+            case "&": output += "&amp;"
             default: output.append(character)
             }
         }

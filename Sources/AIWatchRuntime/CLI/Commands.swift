@@ -49,10 +49,12 @@ public enum Commands {
         }
     }
 
-    /// Every problem of a data folder on its own line, each naming the file with its folder.
+    /// Every problem of a data folder on its own line, each naming the file with its folder (a problem with the
+    /// folder itself names the folder once).
     public static func describe(_ problems: DataProblems, in directory: String?) -> String {
-        let folder = directory.map { Sanitizer.clean($0) + "/" } ?? ""
-        return problems.problems.map { "aiwatch: " + ($0.file.contains("/") ? "" : folder) + $0.description + "\n" }.joined()
+        let name = directory.map { Sanitizer.clean($0) }
+        let folder = name.map { $0 + "/" } ?? ""
+        return problems.problems.map { "aiwatch: " + ($0.file.contains("/") || $0.file == name ? "" : folder) + $0.description + "\n" }.joined()
     }
 
     /// `aiwatch init-data DIR`: writes the bundled files and their field reference out, refusing to overwrite any.

@@ -72,4 +72,9 @@ final class MarkdownExporterTests: XCTestCase {
         XCTAssertTrue(markdown.contains("_No records to show._"))
         XCTAssertTrue(tableLines(markdown).isEmpty)
     }
+
+    /// Text holding an entity reads as written: `&lt;b&gt;` is not shown as `<b>`.
+    func testAnAmpersandIsEscaped() {
+        XCTAssertEqual(MarkdownExporter.escape("&lt;b&gt; R&D"), "&amp;lt;b&amp;gt; R&amp;D")
+    }
 }

@@ -46,4 +46,11 @@ final class CommandLineMainTests: XCTestCase {
         XCTAssertEqual(outcome.output, "")
         XCTAssertTrue(outcome.error.hasPrefix("aiwatch: "), outcome.error)
     }
+
+    /// A folder that is not there is named once: `nosuch: no such data folder`, not `nosuch/nosuch`.
+    func testAMissingFolderIsNamedOnce() {
+        let outcome = Commands.validate("nosuch-aiwatch-folder")
+        XCTAssertEqual(outcome.error, "aiwatch: nosuch-aiwatch-folder: no such data folder\n1 problem found\n")
+        XCTAssertEqual(outcome.status, 1)
+    }
 }
