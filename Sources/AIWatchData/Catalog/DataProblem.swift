@@ -10,14 +10,19 @@ public struct DataProblem: Error, Equatable, Sendable, CustomStringConvertible {
     public let recordID: String?
     public let message: String
 
+    /// A problem; what it quotes of the file (a key, an id, a value) is sanitized and cut, so that a megabyte key
+    /// makes a line, not a megabyte of it.
     public init(file: String, line: Int? = nil, column: Int? = nil, path: String? = nil, recordID: String? = nil, message: String) {
         self.file = Sanitizer.clean(file)
         self.line = line
         self.column = column
-        self.path = path.map(Sanitizer.clean)
-        self.recordID = recordID.map(Sanitizer.clean)
-        self.message = Sanitizer.clean(message)
+        self.path = path.map { TextFit.truncateMiddle(Sanitizer.clean($0), to: Self.quotedCells * 2) }
+        self.recordID = recordID.map { TextFit.truncate(Sanitizer.clean($0), to: Self.quotedCells) }
+        self.message = TextFit.truncate(Sanitizer.clean(message), to: Self.quotedCells * 4)
     }
+
+    /// How much of a quoted id a message keeps; a path keeps twice as much, a message four times.
+    static let quotedCells = 80
 
     /// `companies.json:12:5: companies[3].products[0].status (record "jd"): expected one of …`
     public var description: String {

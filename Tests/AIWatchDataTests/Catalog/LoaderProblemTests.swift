@@ -147,3 +147,14 @@ final class LoaderProblemTests: XCTestCase {
         }
     }
 }
+
+/// What a problem quotes of a file is cut: a megabyte key makes one short line, not two megabytes.
+final class QuotedInputTests: XCTestCase {
+    func testAHugeKeyIsCutInThePathAndTheMessage() {
+        let key = String(repeating: "k", count: 1_000_000)
+        let problem = DataProblem(file: "events.json", line: 1, column: 2, path: "events[0]." + key, recordID: key, message: "unknown field \"\(key)\"")
+        XCTAssertLessThan(problem.description.count, 1_000, "one readable line")
+        XCTAssertTrue(problem.description.hasPrefix("events.json:1:2: events[0].kkk"))
+        XCTAssertTrue(problem.message.hasPrefix("unknown field \"kkk") && problem.message.hasSuffix("…"))
+    }
+}
