@@ -32,7 +32,7 @@ public enum AtomicFileWriter {
         guard !name.isEmpty, name != ".", name != ".." else { throw ExportWriteError(path: path, reason: "not a file name") }
         try checkTarget(path, force: force)
         try checkDirectory(directory, for: path)
-        let temporary = (directory == "/" ? "/" : directory + "/") + ".\(name).tmp-\(getpid())-\(counter.next())"
+        let temporary = (directory == "/" ? "/" : directory + "/") + temporaryName(for: name, number: counter.next())
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o644)
         guard descriptor >= 0 else { throw failure(path, errno) }
         var isOpen = true
@@ -105,6 +105,21 @@ public enum AtomicFileWriter {
             }
             offset += written
         }
+    }
+
+    /// `.NAME.tmp-PID-N`, with NAME shortened (at a character boundary) so that the whole stays within the 255
+    /// bytes a file name may have, whatever the target's length.
+    static func temporaryName(for name: String, number: Int) -> String {
+        let suffix = ".tmp-\(getpid())-\(number)"
+        var kept = ""
+        var bytes = 1 + suffix.utf8.count
+        for character in name {
+            let size = String(character).utf8.count
+            if bytes + size > 255 { break }
+            kept.append(character)
+            bytes += size
+        }
+        return "." + kept + suffix
     }
 
     /// The directory part (`.` when there is none) and the last component of `path`.

@@ -116,4 +116,17 @@ final class AtomicFileWriterTests: XCTestCase {
         XCTAssertTrue(error.hasSuffix("no such folder"), error)
         XCTAssertFalse(error.unicodeScalars.contains { $0.value < 0x20 }, "a control character reached the message")
     }
+
+    /// A name of the longest length a file may have is written: the temporary name is shortened, not the target's.
+    func testTheLongestFileNameIsWritten() throws {
+        for name in [String(repeating: "a", count: 251) + ".svg", String(repeating: "京", count: 83) + ".md"] {
+            XCTAssertLessThanOrEqual(name.utf8.count, 255)
+            let path = directory + "/" + name
+            try AtomicFileWriter.write("ok", to: path)
+            XCTAssertEqual(contents(path), "ok")
+            try FileManager.default.removeItem(atPath: path)
+        }
+        XCTAssertEqual(entries(), [], "no temporary file stays")
+        XCTAssertLessThanOrEqual(AtomicFileWriter.temporaryName(for: String(repeating: "é", count: 127), number: 99).utf8.count, 255)
+    }
 }
