@@ -45,12 +45,7 @@ enum FilterEditing {
         let word = String(text[start...])
         let candidates = env.index.completions(forPrefix: word, limit: 12)
         state.filter.completions = candidates.count > 1 ? candidates : []
-        guard let first = candidates.first else { return }
-        var common = first
-        for candidate in candidates.dropFirst() {
-            while !candidate.hasPrefix(common) { common.removeLast() }
-        }
-        if common.count > word.count { state.filter.text = String(text[..<start]) + common }
+        state.filter.text = LineEditing.completing(text, with: candidates)
     }
 
     static func remember(_ state: inout AppState) {
@@ -62,16 +57,6 @@ enum FilterEditing {
     }
 
     static func recall(_ older: Bool, state: inout AppState) {
-        let history = state.filter.history
-        guard !history.isEmpty else { return }
-        var index = state.filter.historyIndex ?? history.count
-        index = older ? max(0, index - 1) : index + 1
-        if index >= history.count {
-            state.filter.historyIndex = nil
-            state.filter.text = ""
-        } else {
-            state.filter.historyIndex = index
-            state.filter.text = history[index]
-        }
+        LineEditing.recall(older: older, history: state.filter.history, index: &state.filter.historyIndex, text: &state.filter.text)
     }
 }

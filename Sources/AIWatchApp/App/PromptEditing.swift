@@ -33,7 +33,8 @@ enum PromptEditing {
         case .clearFilter?:
             state.prompt.text = ""
             state.prompt.editing = false
-        case .olderQuery?, .newerQuery?: recall(older: action == .olderQuery, prompt: &state.prompt)
+        case .olderQuery?, .newerQuery?:
+            LineEditing.recall(older: action == .olderQuery, history: state.prompt.history, index: &state.prompt.historyIndex, text: &state.prompt.text)
         case .complete?: complete(&state.prompt)
         case .keepFilter?: return run(state: &state, env: env)
         case .quit?: return [.quit]
@@ -87,28 +88,10 @@ enum PromptEditing {
         return []
     }
 
+    /// Completes the last word; a single candidate gets a space after it, ready for what follows.
     private static func complete(_ prompt: inout Prompt) {
         let candidates = PromptCommand.completions(of: prompt.text)
         prompt.completions = candidates.count > 1 ? candidates : []
-        guard let first = candidates.first else { return }
-        var common = first
-        for candidate in candidates.dropFirst() {
-            while !candidate.hasPrefix(common) { common.removeLast() }
-        }
-        let start = prompt.text.lastIndex(of: " ").map(prompt.text.index(after:)) ?? prompt.text.startIndex
-        prompt.text = String(prompt.text[..<start]) + common + (candidates.count == 1 ? " " : "")
-    }
-
-    private static func recall(older: Bool, prompt: inout Prompt) {
-        guard !prompt.history.isEmpty else { return }
-        var index = prompt.historyIndex ?? prompt.history.count
-        index = older ? max(0, index - 1) : index + 1
-        if index >= prompt.history.count {
-            prompt.historyIndex = nil
-            prompt.text = ""
-        } else {
-            prompt.historyIndex = index
-            prompt.text = prompt.history[index]
-        }
+        prompt.text = LineEditing.completing(prompt.text, with: candidates) + (candidates.count == 1 ? " " : "")
     }
 }
