@@ -43,7 +43,7 @@ private extension JSONWriter {
             w.member("kind", organisation.kind.rawValue)
             w.member("parent", organisation.parent)
             w.member("sectors", organisation.sectors)
-            w.member("summary", organisation.summary)
+            w.member("summary", organisation.summary.string)
             w.key("products")
             w.array { w in
                 for product in organisation.products { w.write(product) }
@@ -56,7 +56,7 @@ private extension JSONWriter {
         object { w in
             w.member("id", product.id)
             w.member("name", product.name)
-            w.member("summary", product.summary)
+            w.member("summary", product.summary.string)
             w.member("sectors", product.sectors)
             w.member("unit", product.unit)
             w.member("status", product.status.rawValue)
@@ -67,14 +67,14 @@ private extension JSONWriter {
     public mutating func write(_ regulation: Regulation) {
         object { w in
             w.member("id", regulation.id)
-            w.member("title", regulation.title)
+            w.member("title", regulation.title.string)
             w.member("kind", regulation.kind.rawValue)
             w.member("issuedBy", regulation.issuedBy)
             w.member("overseenBy", regulation.overseenBy)
             w.write("date", regulation.date)
-            w.member("summary", regulation.summary)
-            w.member("covers", regulation.covers)
-            w.member("appliesTo", regulation.appliesTo)
+            w.member("summary", regulation.summary.string)
+            w.member("covers", regulation.covers.string)
+            w.member("appliesTo", regulation.appliesTo.string)
             w.member("affects", regulation.affects)
             w.member("requirements", regulation.requirements)
             w.member("status", regulation.status)
@@ -104,7 +104,7 @@ private extension JSONWriter {
                 }
             }
             w.write("asOf", statistic.asOf)
-            w.member("summary", statistic.summary)
+            w.member("summary", statistic.summary.string)
             w.member("attribution", statistic.attribution)
             w.write(statistic.evidence)
         }
@@ -116,13 +116,13 @@ private extension JSONWriter {
             w.member("name", person.name)
             w.member("role", person.role)
             w.member("affiliation", person.affiliation)
-            w.member("summary", person.summary)
+            w.member("summary", person.summary.string)
             w.key("quotes")
             w.array { w in
                 for quote in person.quotes {
                     w.object { w in
                         w.member("id", quote.id)
-                        w.member("text", quote.text)
+                        w.member("text", quote.text.string)
                         w.member("source", quote.source)
                         w.member("via", quote.via)
                         w.member("about", quote.about)
@@ -136,9 +136,9 @@ private extension JSONWriter {
     public mutating func write(_ event: Event) {
         object { w in
             w.member("id", event.id)
-            w.member("title", event.title)
+            w.member("title", event.title.string)
             w.write("date", event.date)
-            w.member("summary", event.summary)
+            w.member("summary", event.summary.string)
             w.member("related", event.related)
             w.write(event.evidence)
         }
@@ -161,7 +161,7 @@ private extension JSONWriter {
             for item in evidence {
                 w.object { w in
                     w.member("source", item.source)
-                    w.member("quote", item.quote)
+                    w.member("quote", item.quote.string)
                 }
             }
         }

@@ -65,7 +65,7 @@ public struct SyntheticCatalog {
         return Source(
             id: id, headline: headline, publisher: publishers[i], published: String(int(2015...2025)) + "-" + twoDigits(int(1...12)),
             url: "https://news.example.com/\(i)", note: chance(10) ? "Republished rewrite; some passages are garbled." : nil,
-            evidence: [Evidence(source: id, storedQuote: StoredText(headline))]
+            evidence: [Evidence(source: id, quote: StoredText(headline))]
         )
     }
 
@@ -82,14 +82,14 @@ public struct SyntheticCatalog {
         let products = (0..<int(0...3)).map { k in
             Product(
                 id: "org-\(i)-p\(k)", name: brand + " " + pick(Words.productWords),
-                storedSummary: StoredText("A \(pick(Words.topics)) product for \(pick(Words.sectors)) users, \(pick(Words.timeframes))."),
+                summary: StoredText("A \(pick(Words.topics)) product for \(pick(Words.sectors)) users, \(pick(Words.timeframes))."),
                 sectors: some(Words.sectors, upTo: 2), unit: chance(10) ? "org-\(int(0...(organisationNames.count - 1)))" : nil,
                 status: pick(Product.Status.allCases), expected: chance(50) ? date() : nil
             )
         }
         return Organisation(
             id: "org-\(i)", name: name, nameZh: chinese, kind: organisationKinds[i], parent: nil, sectors: sectors,
-            storedSummary: StoredText(summary), products: products, evidence: evidence(about: name)
+            summary: StoredText(summary), products: products, evidence: evidence(about: name)
         )
     }
 
@@ -100,12 +100,12 @@ public struct SyntheticCatalog {
         let title = (chance(30) ? pick(Words.cities) + " " + topic.lowercased() : topic) + " " + pick(Words.regulationNouns)
         let summary = "Sets out how \(sector) firms must handle \(topic.lowercased()) work" + (requirements.isEmpty ? "." : "; they must \(requirements[0]).")
         return Regulation(
-            id: "reg-\(i)", storedTitle: StoredText(title),
+            id: "reg-\(i)", title: StoredText(title),
             kind: pick(Regulation.Kind.allCases), issuedBy: issuerIDs(upTo: 2),
             overseenBy: issuerIDs(upTo: 1), date: chance(80) ? date() : nil,
-            storedSummary: StoredText(summary),
-            storedCovers: StoredText("\(topic) services and \(pick(Words.topics))"),
-            storedAppliesTo: StoredText("\(sector) companies offering \(pick(Words.topics))"),
+            summary: StoredText(summary),
+            covers: StoredText("\(topic) services and \(pick(Words.topics))"),
+            appliesTo: StoredText("\(sector) companies offering \(pick(Words.topics))"),
             affects: organisationIDs(upTo: 5), requirements: requirements,
             status: pick(Words.regulationStatuses), evidence: evidence(about: topic)
         )
@@ -122,7 +122,7 @@ public struct SyntheticCatalog {
             id: "stat-\(i)", label: "\(subject) \(metric)", subject: subject,
             about: organisationIDs(upTo: 2), value: value, display: display,
             qualifier: qualifier, unit: unit, share: share, asOf: chance(70) ? date() : nil,
-            storedSummary: StoredText("\(subject) counts \([qualifier, display].compactMap { $0 }.joined(separator: " ")) \(unit) of \(metric), a figure quoted in briefings on \(pick(Words.topics))."),
+            summary: StoredText("\(subject) counts \([qualifier, display].compactMap { $0 }.joined(separator: " ")) \(unit) of \(metric), a figure quoted in briefings on \(pick(Words.topics))."),
             attribution: chance(50) ? "\(pick(Words.cities)) municipal bureau" : nil, evidence: evidence(about: subject)
         )
     }
@@ -134,14 +134,14 @@ public struct SyntheticCatalog {
         let claim = pick(Words.quoteClaims)
         let quotes = (0..<int(1...3)).map { k in
             Quote(
-                id: "person-\(i)-q\(k)", storedText: StoredText("\(pick(Words.quoteOpenings)) \(pick(Words.quoteClaims))."),
+                id: "person-\(i)-q\(k)", text: StoredText("\(pick(Words.quoteOpenings)) \(pick(Words.quoteClaims))."),
                 source: "source-\(int(0...(sourceCount - 1)))", via: chance(50) ? pick(Words.vias) : nil,
                 about: organisationIDs(upTo: 2)
             )
         }
         return Person(
             id: "person-\(i)", name: name, role: role, affiliation: "org-\(affiliation)",
-            storedSummary: StoredText("\(role.prefix(1).uppercased() + role.dropFirst()) at \(organisationNames[affiliation]) who argues that \(claim)."),
+            summary: StoredText("\(role.prefix(1).uppercased() + role.dropFirst()) at \(organisationNames[affiliation]) who argues that \(claim)."),
             quotes: quotes, evidence: evidence(about: name)
         )
     }
@@ -154,8 +154,8 @@ public struct SyntheticCatalog {
         if chance(20) { related.append("stat-\(int(0...(statistics - 1)))") }
         let when = date()
         return Event(
-            id: "event-\(i)", storedTitle: StoredText("\(actor) \(pick(Words.eventVerbs)) \(object)"), date: when,
-            storedSummary: StoredText("\(actor) said \(object) would help it \(pick(Words.actions)); analysts linked the move to \(pick(Words.topics))."),
+            id: "event-\(i)", title: StoredText("\(actor) \(pick(Words.eventVerbs)) \(object)"), date: when,
+            summary: StoredText("\(actor) said \(object) would help it \(pick(Words.actions)); analysts linked the move to \(pick(Words.topics))."),
             related: related, evidence: evidence(about: actor)
         )
     }
@@ -170,7 +170,7 @@ public struct SyntheticCatalog {
             case 2: quote = "People familiar with \(subject) said work on \(pick(Words.topics)) began in \(pick(Words.months))."
             default: quote = "The \(pick(Words.sectors)) industry is watching \(subject) closely, \(pick(Words.roles))s say."
             }
-            return Evidence(source: "source-\(source)", storedQuote: StoredText(quote))
+            return Evidence(source: "source-\(source)", quote: StoredText(quote))
         }
     }
 

@@ -23,7 +23,7 @@ public struct Citation: Equatable, Sendable {
         self.view = view
         if case .quote(let i, let j) = ref {
             let person = catalog.people[i]
-            quote = person.quotes[j].text
+            quote = person.quotes[j].text.string
             attribution = person.name + ", " + person.role + (person.quotes[j].via.map { " (\($0))" } ?? "")
             summary = ""
         } else {
@@ -82,12 +82,12 @@ public struct Citation: Equatable, Sendable {
 
     private static func summary(of ref: RecordRef, catalog: Catalog) -> String {
         switch ref {
-        case .organisation(let i): return catalog.organisations[i].summary
-        case .product(let i, let j): return catalog.organisations[i].products[j].summary
-        case .regulation(let i): return catalog.regulations[i].summary
-        case .statistic(let i): return catalog.statistics[i].summary
-        case .person(let i): return catalog.people[i].summary
-        case .event(let i): return catalog.events[i].summary
+        case .organisation(let i): return catalog.organisations[i].summary.string
+        case .product(let i, let j): return catalog.organisations[i].products[j].summary.string
+        case .regulation(let i): return catalog.regulations[i].summary.string
+        case .statistic(let i): return catalog.statistics[i].summary.string
+        case .person(let i): return catalog.people[i].summary.string
+        case .event(let i): return catalog.events[i].summary.string
         case .source(let i): return catalog.sources[i].headline
         case .quote: return ""
         }

@@ -29,7 +29,7 @@ public struct DetailContent: Sendable {
             section("Evidence")
             for item in evidence {
                 let citation = catalog.source(item.source)?.citation ?? item.source
-                add([Span("“" + item.quote + "”", .text, .italic), Span(" — " + citation, .muted)], indent: 2)
+                add([Span("“" + item.quote.string + "”", .text, .italic), Span(" — " + citation, .muted)], indent: 2)
             }
         }
     }
@@ -61,7 +61,7 @@ public struct DetailContent: Sendable {
         switch ref {
         case .organisation(let i):
             let organisation = catalog.organisations[i]
-            add([Span(organisation.summary)])
+            add([Span(organisation.summary.string)])
             field("Kind", PaneColumns.kindName(organisation.kind.rawValue))
             if let chinese = organisation.nameZh { field("Pinyin", catalog.pinyin[chinese] ?? "", .muted) }
             field("Sectors", organisation.sectors.joined(separator: ", "))
@@ -73,20 +73,20 @@ public struct DetailContent: Sendable {
             }
         case .product(let i, let j):
             let product = catalog.organisations[i].products[j]
-            add([Span(product.summary)])
+            add([Span(product.summary.string)])
             field("Status", product.status.rawValue)
             field("Sectors", product.sectors.joined(separator: ", "))
             field("Expected", product.expected.map { $0.display + " (“" + $0.phrase + "”)" } ?? "")
         case .regulation(let i):
             let regulation = catalog.regulations[i]
-            add([Span(regulation.summary)])
+            add([Span(regulation.summary.string)])
             field("Kind", regulation.kind.rawValue)
             field("Status", regulation.status, .warning)
             field("When", regulation.date.map { $0.display + " (“" + $0.phrase + "”)" } ?? "")
             field("Issued by", regulation.issuedBy.map(catalog.name(of:)).joined(separator: ", "))
             field("Overseen by", regulation.overseenBy.map(catalog.name(of:)).joined(separator: ", "))
-            field("Covers", regulation.covers)
-            field("Applies to", regulation.appliesTo)
+            field("Covers", regulation.covers.string)
+            field("Applies to", regulation.appliesTo.string)
             for requirement in regulation.requirements { field("Requires", requirement) }
         case .statistic(let i):
             let statistic = catalog.statistics[i]
@@ -94,7 +94,7 @@ public struct DetailContent: Sendable {
             if let words = StatisticText.wordQualifier(statistic) {
                 field("As stated", "“" + words + " " + statistic.display + " " + statistic.unit + "”", .qualifier)
             }
-            add([Span(statistic.summary)])
+            add([Span(statistic.summary.string)])
             field("Subject", statistic.subject)
             if let share = statistic.share {
                 field("Share", StatisticText.share(statistic) + " — “" + share.phrase + "” of " + share.of, .number)
@@ -103,20 +103,20 @@ public struct DetailContent: Sendable {
             field("Stated by", statistic.attribution ?? "")
         case .person(let i):
             let person = catalog.people[i]
-            add([Span(person.summary)])
+            add([Span(person.summary.string)])
             field("Role", person.role)
             field("Affiliation", catalog.name(of: person.affiliation))
             for quote in person.quotes {
-                add([Span("“" + quote.text + "”", .text, .italic), Span(quote.via.map { " — " + $0 } ?? "", .muted)], indent: 2)
+                add([Span("“" + quote.text.string + "”", .text, .italic), Span(quote.via.map { " — " + $0 } ?? "", .muted)], indent: 2)
             }
         case .quote(let i, let j):
             let quote = catalog.people[i].quotes[j]
-            add([Span("“" + quote.text + "”", .text, .italic)])
+            add([Span("“" + quote.text.string + "”", .text, .italic)])
             field("Said by", catalog.people[i].name + ", " + catalog.people[i].role)
             field("How", quote.via ?? "")
         case .event(let i):
             let event = catalog.events[i]
-            add([Span(event.summary)])
+            add([Span(event.summary.string)])
             field("When", event.date.display + " (“" + event.date.phrase + "”" + (event.date.approximate ? ", approximate" : "") + ")", .accent)
         case .source(let i):
             let source = catalog.sources[i]

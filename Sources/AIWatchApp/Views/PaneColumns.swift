@@ -70,7 +70,7 @@ public enum PaneColumns {
         case .regulation(let i):
             let regulation = catalog.regulations[i]
             let bodies = (regulation.overseenBy + regulation.issuedBy).map { catalog.shortName(of: $0) }
-            return [regulation.title, regulation.kind.rawValue, unique(bodies).joined(separator: ", "),
+            return [regulation.title.string, regulation.kind.rawValue, unique(bodies).joined(separator: ", "),
                     regulation.date?.display ?? "", regulation.status]
         case .statistic(let i):
             let statistic = catalog.statistics[i]
@@ -80,7 +80,7 @@ public enum PaneColumns {
             return [person.name, person.role, catalog.name(of: person.affiliation), String(person.quotes.count)]
         case .event(let i):
             let event = catalog.events[i]
-            return [event.date.display, event.title, "“" + event.date.phrase + "”"]
+            return [event.date.display, event.title.string, "“" + event.date.phrase + "”"]
         case .source(let i):
             let source = catalog.sources[i]
             return [source.publisher, source.headline, FuzzyDate(phrase: "", date: source.published, approximate: false).display,

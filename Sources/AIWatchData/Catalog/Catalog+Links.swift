@@ -83,7 +83,7 @@ extension Catalog {
         case .regulation(let i): return regulations[i].evidence
         case .statistic(let i): return statistics[i].evidence
         case .person(let i): return people[i].evidence
-        case .quote(let i, let j): return [Evidence(source: people[i].quotes[j].source, storedQuote: people[i].quotes[j].storedText)]
+        case .quote(let i, let j): return [Evidence(source: people[i].quotes[j].source, quote: people[i].quotes[j].text)]
         case .event(let i): return events[i].evidence
         }
     }

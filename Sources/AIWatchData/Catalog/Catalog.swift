@@ -110,11 +110,11 @@ public struct Catalog: Sendable {
         case .source(let i): return sources[i].publisher
         case .organisation(let i): return organisations[i].name
         case .product(let i, let j): return organisations[i].products[j].name
-        case .regulation(let i): return regulations[i].title
+        case .regulation(let i): return regulations[i].title.string
         case .statistic(let i): return statistics[i].label
         case .person(let i): return people[i].name
-        case .quote(let i, let j): return people[i].name + ": “" + TextFit.truncate(people[i].quotes[j].text, to: 48) + "”"
-        case .event(let i): return events[i].title
+        case .quote(let i, let j): return people[i].name + ": “" + TextFit.truncate(people[i].quotes[j].text.string, to: 48) + "”"
+        case .event(let i): return events[i].title.string
         case nil: return id
         }
     }

@@ -9,7 +9,7 @@ extension FieldReading {
 
     func evidenceList() -> [Evidence] {
         let list = objects("evidence") { reader in
-            reader.finished(Evidence(source: reader.string("source"), storedQuote: reader.text("quote")))
+            reader.finished(Evidence(source: reader.string("source"), quote: reader.text("quote")))
         }
         if list.isEmpty, contains("evidence") { problem("must hold at least one quote", field: "evidence") }
         return list
@@ -44,14 +44,14 @@ extension FieldReading {
         finished(Organisation(
             id: string("id"), name: string("name"), nameZh: optionalString("nameZh"),
             kind: enumeration("kind", as: Organisation.Kind.self) ?? .company, parent: optionalString("parent"),
-            sectors: strings("sectors"), storedSummary: text("summary"),
+            sectors: strings("sectors"), summary: text("summary"),
             products: objects("products") { $0.product() }, evidence: evidenceList()
         ))
     }
 
     func product() -> Product {
         finished(Product(
-            id: string("id"), name: string("name"), storedSummary: text("summary"), sectors: strings("sectors"),
+            id: string("id"), name: string("name"), summary: text("summary"), sectors: strings("sectors"),
             unit: optionalString("unit"), status: enumeration("status", as: Product.Status.self) ?? .announced,
             expected: fuzzyDate("expected")
         ))
@@ -59,9 +59,9 @@ extension FieldReading {
 
     func regulation() -> Regulation {
         finished(Regulation(
-            id: string("id"), storedTitle: text("title"), kind: enumeration("kind", as: Regulation.Kind.self) ?? .regulation,
+            id: string("id"), title: text("title"), kind: enumeration("kind", as: Regulation.Kind.self) ?? .regulation,
             issuedBy: strings("issuedBy"), overseenBy: strings("overseenBy"), date: fuzzyDate("date"),
-            storedSummary: text("summary"), storedCovers: text("covers"), storedAppliesTo: text("appliesTo"),
+            summary: text("summary"), covers: text("covers"), appliesTo: text("appliesTo"),
             affects: strings("affects"), requirements: strings("requirements"), status: string("status"),
             evidence: evidenceList()
         ))
@@ -72,7 +72,7 @@ extension FieldReading {
             id: string("id"), label: string("label"), subject: string("subject"), about: strings("about"),
             value: number("value"), display: string("display"), qualifier: optionalString("qualifier"),
             unit: string("unit"), share: object("share").map { $0.share() }, asOf: fuzzyDate("asOf"),
-            storedSummary: text("summary"), attribution: optionalString("attribution"), evidence: evidenceList()
+            summary: text("summary"), attribution: optionalString("attribution"), evidence: evidenceList()
         ))
     }
 
@@ -88,22 +88,22 @@ extension FieldReading {
     func person() -> Person {
         finished(Person(
             id: string("id"), name: string("name"), role: string("role"), affiliation: string("affiliation"),
-            storedSummary: text("summary"), quotes: objects("quotes") { $0.quote() }, evidence: evidenceList()
+            summary: text("summary"), quotes: objects("quotes") { $0.quote() }, evidence: evidenceList()
         ))
     }
 
     func quote() -> Quote {
         finished(Quote(
-            id: string("id"), storedText: text("text"), source: string("source"), via: optionalString("via"),
+            id: string("id"), text: text("text"), source: string("source"), via: optionalString("via"),
             about: strings("about")
         ))
     }
 
     func event() -> Event {
         finished(Event(
-            id: string("id"), storedTitle: text("title"),
+            id: string("id"), title: text("title"),
             date: fuzzyDate("date", required: true) ?? FuzzyDate(phrase: "", date: "", approximate: false),
-            storedSummary: text("summary"), related: strings("related"), evidence: evidenceList()
+            summary: text("summary"), related: strings("related"), evidence: evidenceList()
         ))
     }
 }

@@ -1,20 +1,18 @@
 /// A dated event on the timeline.
 public struct Event: Equatable, Sendable {
     public let id: String
-    public var title: String { storedTitle.string }
-    let storedTitle: StoredText
+    public let title: StoredText
     public let date: FuzzyDate
-    public var summary: String { storedSummary.string }
-    let storedSummary: StoredText
+    public let summary: StoredText
     public let related: [String]
     public let evidence: [Evidence]
 
     /// A record made in code rather than read from a data file (tests, the benchmark's synthetic data).
-    public init(id: String, storedTitle: StoredText, date: FuzzyDate, storedSummary: StoredText, related: [String], evidence: [Evidence]) {
+    public init(id: String, title: StoredText, date: FuzzyDate, summary: StoredText, related: [String], evidence: [Evidence]) {
         self.id = id
-        self.storedTitle = storedTitle
+        self.title = title
         self.date = date
-        self.storedSummary = storedSummary
+        self.summary = summary
         self.related = related
         self.evidence = evidence
     }

@@ -3,12 +3,11 @@ public struct Evidence: Equatable, Sendable {
     /// The id of a `Source`.
     public let source: String
     /// The exact words of the article, a sentence at most.
-    public var quote: String { storedQuote.string }
-    let storedQuote: StoredText
+    public let quote: StoredText
 
     /// A record made in code rather than read from a data file (tests, the benchmark's synthetic data).
-    public init(source: String, storedQuote: StoredText) {
+    public init(source: String, quote: StoredText) {
         self.source = source
-        self.storedQuote = storedQuote
+        self.quote = quote
     }
 }

@@ -13,20 +13,19 @@ public struct Organisation: Equatable, Sendable {
     /// The id of the organisation this one belongs to (a division or subsidiary).
     public let parent: String?
     public let sectors: [String]
-    public var summary: String { storedSummary.string }
-    let storedSummary: StoredText
+    public let summary: StoredText
     public let products: [Product]
     public let evidence: [Evidence]
 
     /// A record made in code rather than read from a data file (tests, the benchmark's synthetic data).
-    public init(id: String, name: String, nameZh: String?, kind: Kind, parent: String?, sectors: [String], storedSummary: StoredText, products: [Product], evidence: [Evidence]) {
+    public init(id: String, name: String, nameZh: String?, kind: Kind, parent: String?, sectors: [String], summary: StoredText, products: [Product], evidence: [Evidence]) {
         self.id = id
         self.name = name
         self.nameZh = nameZh
         self.kind = kind
         self.parent = parent
         self.sectors = sectors
-        self.storedSummary = storedSummary
+        self.summary = summary
         self.products = products
         self.evidence = evidence
     }
@@ -40,8 +39,7 @@ public struct Product: Equatable, Sendable {
 
     public let id: String
     public let name: String
-    public var summary: String { storedSummary.string }
-    let storedSummary: StoredText
+    public let summary: StoredText
     public let sectors: [String]
     /// The id of the unit that builds it, when the source names one.
     public let unit: String?
@@ -49,10 +47,10 @@ public struct Product: Equatable, Sendable {
     public let expected: FuzzyDate?
 
     /// A record made in code rather than read from a data file (tests, the benchmark's synthetic data).
-    public init(id: String, name: String, storedSummary: StoredText, sectors: [String], unit: String?, status: Status, expected: FuzzyDate?) {
+    public init(id: String, name: String, summary: StoredText, sectors: [String], unit: String?, status: Status, expected: FuzzyDate?) {
         self.id = id
         self.name = name
-        self.storedSummary = storedSummary
+        self.summary = summary
         self.sectors = sectors
         self.unit = unit
         self.status = status

@@ -5,18 +5,17 @@ public struct Person: Equatable, Sendable {
     public let role: String
     /// The id of their organisation.
     public let affiliation: String
-    public var summary: String { storedSummary.string }
-    let storedSummary: StoredText
+    public let summary: StoredText
     public let quotes: [Quote]
     public let evidence: [Evidence]
 
     /// A record made in code rather than read from a data file (tests, the benchmark's synthetic data).
-    public init(id: String, name: String, role: String, affiliation: String, storedSummary: StoredText, quotes: [Quote], evidence: [Evidence]) {
+    public init(id: String, name: String, role: String, affiliation: String, summary: StoredText, quotes: [Quote], evidence: [Evidence]) {
         self.id = id
         self.name = name
         self.role = role
         self.affiliation = affiliation
-        self.storedSummary = storedSummary
+        self.summary = summary
         self.quotes = quotes
         self.evidence = evidence
     }
@@ -25,8 +24,7 @@ public struct Person: Equatable, Sendable {
 /// A verbatim quote of a person, with what it is about.
 public struct Quote: Equatable, Sendable {
     public let id: String
-    public var text: String { storedText.string }
-    let storedText: StoredText
+    public let text: StoredText
     public let source: String
     /// How it was given ("told CNBC", "via email"), when the source says.
     public let via: String?
@@ -34,9 +32,9 @@ public struct Quote: Equatable, Sendable {
     public let about: [String]
 
     /// A record made in code rather than read from a data file (tests, the benchmark's synthetic data).
-    public init(id: String, storedText: StoredText, source: String, via: String?, about: [String]) {
+    public init(id: String, text: StoredText, source: String, via: String?, about: [String]) {
         self.id = id
-        self.storedText = storedText
+        self.text = text
         self.source = source
         self.via = via
         self.about = about

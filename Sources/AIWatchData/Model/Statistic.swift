@@ -11,8 +11,7 @@ public struct Statistic: Equatable, Sendable {
     public let unit: String
     public let share: Share?
     public let asOf: FuzzyDate?
-    public var summary: String { storedSummary.string }
-    let storedSummary: StoredText
+    public let summary: StoredText
     public let attribution: String?
     public let evidence: [Evidence]
 
@@ -22,7 +21,7 @@ public struct Statistic: Equatable, Sendable {
     }
 
     /// A record made in code rather than read from a data file (tests, the benchmark's synthetic data).
-    public init(id: String, label: String, subject: String, about: [String], value: Double, display: String, qualifier: String?, unit: String, share: Share?, asOf: FuzzyDate?, storedSummary: StoredText, attribution: String?, evidence: [Evidence]) {
+    public init(id: String, label: String, subject: String, about: [String], value: Double, display: String, qualifier: String?, unit: String, share: Share?, asOf: FuzzyDate?, summary: StoredText, attribution: String?, evidence: [Evidence]) {
         self.id = id
         self.label = label
         self.subject = subject
@@ -33,7 +32,7 @@ public struct Statistic: Equatable, Sendable {
         self.unit = unit
         self.share = share
         self.asOf = asOf
-        self.storedSummary = storedSummary
+        self.summary = summary
         self.attribution = attribution
         self.evidence = evidence
     }

@@ -26,14 +26,14 @@ struct RecordDocuments {
         writer.text(organisation.name)
         writer.facet(.name, organisation.name)
         if let chinese = organisation.nameZh { chineseName(chinese, to: &writer) }
-        writer.text(organisation.storedSummary)
+        writer.text(organisation.summary)
         writer.text(organisation.sectors)
         writer.facet(.id, organisation.id)
         writer.facet(.kind, organisation.kind.rawValue)
         writer.facet(.sector, organisation.sectors)
         for product in organisation.products {
             writer.text(product.name)
-            writer.text(product.storedSummary)
+            writer.text(product.summary)
             writer.text(product.sectors)
             writer.facet(.id, product.id)
             writer.facet(.product, product.name)
@@ -49,14 +49,14 @@ struct RecordDocuments {
     }
 
     func write(_ regulation: Regulation, to writer: inout DocumentWriter) {
-        writer.text(regulation.storedTitle)
-        writer.text(regulation.storedSummary)
-        writer.text(regulation.storedCovers)
-        writer.text(regulation.storedAppliesTo)
+        writer.text(regulation.title)
+        writer.text(regulation.summary)
+        writer.text(regulation.covers)
+        writer.text(regulation.appliesTo)
         writer.text(regulation.requirements)
         writer.text(regulation.status)
         writer.facet(.id, regulation.id)
-        writer.facet(.name, regulation.title)
+        writer.facet(.name, regulation.title.string)
         writer.facet(.kind, regulation.kind.rawValue)
         writer.facet(.status, regulation.status)
         for id in regulation.issuedBy + regulation.overseenBy { organisationReference(.regulator, id, to: &writer) }
@@ -71,7 +71,7 @@ struct RecordDocuments {
         writer.text(statistic.subject)
         writer.text(statistic.valueText)
         if let share = statistic.share { writer.text(share.phrase + " " + share.of) }
-        writer.text(statistic.storedSummary)
+        writer.text(statistic.summary)
         if let attribution = statistic.attribution { writer.text(attribution) }
         writer.facet(.id, statistic.id)
         writer.facet(.name, statistic.label)
@@ -86,14 +86,14 @@ struct RecordDocuments {
     func write(_ person: Person, to writer: inout DocumentWriter) {
         writer.text(person.name)
         writer.text(person.role)
-        writer.text(person.storedSummary)
+        writer.text(person.summary)
         writer.facet(.id, person.id)
         writer.facet(.name, person.name)
         writer.facet(.person, person.name)
         writer.facet(.role, person.role)
         organisationReference(.affiliation, person.affiliation, to: &writer)
         for quote in person.quotes {
-            writer.text(quote.storedText)
+            writer.text(quote.text)
             if let via = quote.via { writer.text(via) }
             writer.facet(.id, quote.id)
             source(quote.source, to: &writer)
@@ -103,11 +103,11 @@ struct RecordDocuments {
     }
 
     func write(_ event: Event, to writer: inout DocumentWriter) {
-        writer.text(event.storedTitle)
+        writer.text(event.title)
         writer.text(event.date.phrase)
-        writer.text(event.storedSummary)
+        writer.text(event.summary)
         writer.facet(.id, event.id)
-        writer.facet(.name, event.title)
+        writer.facet(.name, event.title.string)
         year(event.date, to: &writer)
         references(.about, event.related, to: &writer)
         evidence(event.evidence, to: &writer)
@@ -179,7 +179,7 @@ struct RecordDocuments {
 
     private func evidence(_ evidence: [Evidence], to writer: inout DocumentWriter) {
         for item in evidence {
-            writer.text(item.storedQuote)
+            writer.text(item.quote)
             source(item.source, to: &writer)
         }
     }

@@ -36,7 +36,7 @@ final class HostileTextTests: XCTestCase {
     }
 
     func testPayloadsReallyReachTheCatalog() {
-        let text = Self.env.catalog.organisations.map { $0.name + $0.summary + ($0.nameZh ?? "") }.joined()
+        let text = Self.env.catalog.organisations.map { $0.name + $0.summary.string + ($0.nameZh ?? "") }.joined()
         XCTAssertTrue(text.contains("␛[2J"), "the planted CSI shows as a visible ␛")
         XCTAssertTrue(text.contains("⟨U+009B⟩"), "the planted 8-bit CSI shows as a visible code point")
     }

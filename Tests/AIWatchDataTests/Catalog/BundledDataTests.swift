@@ -46,12 +46,12 @@ final class BundledDataTests: XCTestCase {
         var quotes: [Evidence] = []
         quotes += catalog.sources.flatMap(\.evidence) + catalog.organisations.flatMap(\.evidence) + catalog.regulations.flatMap(\.evidence)
         quotes += catalog.statistics.flatMap(\.evidence) + catalog.people.flatMap(\.evidence) + catalog.events.flatMap(\.evidence)
-        quotes += catalog.people.flatMap(\.quotes).map { Evidence(source: $0.source, storedQuote: $0.storedText) }
+        quotes += catalog.people.flatMap(\.quotes).map { Evidence(source: $0.source, quote: $0.text) }
         XCTAssertGreaterThan(quotes.count, 50)
         for evidence in quotes {
             let text = try XCTUnwrap(texts[evidence.source], evidence.source)
-            XCTAssertTrue(text.contains(evidence.quote), "not verbatim in \(evidence.source): \(evidence.quote)")
-            XCTAssertLessThanOrEqual(evidence.quote.count, 400, "a quote is a sentence at most")
+            XCTAssertTrue(text.contains(evidence.quote.string), "not verbatim in \(evidence.source): \(evidence.quote.string)")
+            XCTAssertLessThanOrEqual(evidence.quote.string.count, 400, "a quote is a sentence at most")
         }
     }
 

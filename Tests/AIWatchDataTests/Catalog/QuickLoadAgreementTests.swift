@@ -108,7 +108,7 @@ final class QuickLoadAgreementTests: XCTestCase {
         let quick = try XCTUnwrap(CatalogLoader.quickLoad(files: files, pinyin: [:]))
         try assertSameRecords(quick, CatalogLoader.locatedLoad(files: files, pinyin: [:]))
         for organisation in quick.organisations {
-            XCTAssertEqual(organisation.summary.components(separatedBy: "⟨U+200B⟩").count, count + 1, organisation.id)
+            XCTAssertEqual(organisation.summary.string.components(separatedBy: "⟨U+200B⟩").count, count + 1, organisation.id)
         }
     }
 

@@ -124,7 +124,7 @@ final class FilterMatchingTests: XCTestCase {
     }
 
     func testEvidenceAndQuotesAreSearched() {
-        let quote = catalog.people[0].quotes[0].text
+        let quote = catalog.people[0].quotes[0].text.string
         let words = quote.split(separator: " ").prefix(4).joined(separator: " ")
         XCTAssertTrue(QueryFixture.ids("\"\(words)\"", in: .person).contains(catalog.people[0].id))
         let evidence = catalog.regulations[0].evidence[0].quote
