@@ -23,7 +23,7 @@ public enum CatalogEncoder {
 }
 
 private extension JSONWriter {
-    public mutating func write(_ source: Source) {
+    mutating func write(_ source: Source) {
         object { w in
             w.member("id", source.id)
             w.member("headline", source.headline)
@@ -35,7 +35,7 @@ private extension JSONWriter {
         }
     }
 
-    public mutating func write(_ organisation: Organisation) {
+    mutating func write(_ organisation: Organisation) {
         object { w in
             w.member("id", organisation.id)
             w.member("name", organisation.name)
@@ -52,7 +52,7 @@ private extension JSONWriter {
         }
     }
 
-    public mutating func write(_ product: Product) {
+    mutating func write(_ product: Product) {
         object { w in
             w.member("id", product.id)
             w.member("name", product.name)
@@ -64,7 +64,7 @@ private extension JSONWriter {
         }
     }
 
-    public mutating func write(_ regulation: Regulation) {
+    mutating func write(_ regulation: Regulation) {
         object { w in
             w.member("id", regulation.id)
             w.member("title", regulation.title.string)
@@ -82,7 +82,7 @@ private extension JSONWriter {
         }
     }
 
-    public mutating func write(_ statistic: Statistic) {
+    mutating func write(_ statistic: Statistic) {
         object { w in
             w.member("id", statistic.id)
             w.member("label", statistic.label)
@@ -110,7 +110,7 @@ private extension JSONWriter {
         }
     }
 
-    public mutating func write(_ person: Person) {
+    mutating func write(_ person: Person) {
         object { w in
             w.member("id", person.id)
             w.member("name", person.name)
@@ -133,7 +133,7 @@ private extension JSONWriter {
         }
     }
 
-    public mutating func write(_ event: Event) {
+    mutating func write(_ event: Event) {
         object { w in
             w.member("id", event.id)
             w.member("title", event.title.string)
@@ -144,7 +144,7 @@ private extension JSONWriter {
         }
     }
 
-    public mutating func write(_ key: String, _ date: FuzzyDate?) {
+    mutating func write(_ key: String, _ date: FuzzyDate?) {
         guard let date else { return }
         self.key(key)
         object { w in
@@ -155,7 +155,7 @@ private extension JSONWriter {
         }
     }
 
-    public mutating func write(_ evidence: [Evidence]) {
+    mutating func write(_ evidence: [Evidence]) {
         key("evidence")
         array { w in
             for item in evidence {

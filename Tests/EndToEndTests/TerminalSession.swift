@@ -123,7 +123,7 @@ final class TerminalSession {
         let folder = FileManager.default.temporaryDirectory
         let outputPath = folder.appendingPathComponent("aiwatch-run-\(UUID().uuidString)").path
         let inputPath = folder.appendingPathComponent("aiwatch-in-\(UUID().uuidString)").path
-        FileManager.default.createFile(atPath: inputPath, contents: Data((input ?? "").utf8))
+        _ = FileManager.default.createFile(atPath: inputPath, contents: Data((input ?? "").utf8))
         defer {
             try? FileManager.default.removeItem(atPath: outputPath)
             try? FileManager.default.removeItem(atPath: inputPath)

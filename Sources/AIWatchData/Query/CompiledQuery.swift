@@ -14,13 +14,8 @@ struct CompiledQuery {
         let negated: Bool
     }
 
-    private let tests: [Test]
-    /// Clause `c` is `tests[clauseStarts[c]..<clauseStarts[c + 1]]`.
-    private let clauseStarts: [Int]
-    /// The folded bytes of every text term, back to back.
-    private let patterns: [UInt8]
-    /// The accepted value ids of every facet term, as bit sets back to back.
-    private let words: [UInt64]
+    /// The tests, clause bounds, needle bytes and facet sets, where the search loop reads them.
+    private let program: Program
 
     init(_ query: Query, values: FacetValues) {
         var patterns: [UInt8] = []
@@ -44,12 +39,9 @@ struct CompiledQuery {
             ranked.append((cost, tests))
         }
         let ordered = ranked.enumerated().sorted { ($0.element.cost, $0.offset) < ($1.element.cost, $1.offset) }
-        tests = ordered.flatMap(\.element.tests)
         var starts = [0]
         for clause in ordered { starts.append(starts[starts.count - 1] + clause.element.tests.count) }
-        clauseStarts = starts
-        self.patterns = patterns.isEmpty ? [0] : patterns
-        self.words = words.isEmpty ? [0] : words
+        program = Program(tests: ordered.flatMap(\.element.tests), clauseStarts: starts, patterns: patterns, words: words)
     }
 
     /// Candidate counts from which the search is split across processor cores.
@@ -60,34 +52,43 @@ struct CompiledQuery {
     func filter(_ index: SearchIndex, candidates: [Int32]?) -> [Int32] {
         let total = candidates?.count ?? index.count
         let parts = total < CompiledQuery.parallelThreshold ? 1 : min(ProcessInfo.processInfo.activeProcessorCount, 8)
-        let list = candidates ?? []
-        return index.text.withUnsafeBufferPointer { text in
-        index.textStarts.withUnsafeBufferPointer { textStarts in
-        index.refs.withUnsafeBufferPointer { refs in
-        index.refStarts.withUnsafeBufferPointer { refStarts in
-        patterns.withUnsafeBufferPointer { patterns in
-        words.withUnsafeBufferPointer { words in
-        tests.withUnsafeBufferPointer { tests in
-        clauseStarts.withUnsafeBufferPointer { clauseStarts in
-        list.withUnsafeBufferPointer { list in
-            let context = Context(
-                text: text.baseAddress!, textStarts: textStarts.baseAddress!, refs: refs.baseAddress!,
-                refStarts: refStarts.baseAddress!, patterns: patterns.baseAddress!, words: words.baseAddress!,
-                tests: tests.baseAddress!, clauseStarts: clauseStarts.baseAddress!, clauses: clauseStarts.count - 1,
-                candidates: candidates == nil ? nil : list.baseAddress)
-            if parts == 1 { return context.scan(0..<total) }
-            var found = Array(repeating: [Int32](), count: parts)
-            found.withUnsafeMutableBufferPointer { found in
-                let slots = Slots(base: found.baseAddress!)
-                DispatchQueue.concurrentPerform(iterations: parts) { part in
-                    slots.base[part] = context.scan((total * part / parts)..<(total * (part + 1) / parts))
+        return index.storage.withView { documents in
+            (candidates ?? []).withUnsafeBufferPointer { list in
+                withExtendedLifetime(program) {
+                    Search(documents: documents, program: program, candidates: candidates == nil ? nil : list.baseAddress)
+                        .matches(among: total, parts: parts)
                 }
             }
-            var joined: [Int32] = []
-            joined.reserveCapacity(found.reduce(0) { $0 + $1.count })
-            for part in found { joined.append(contentsOf: part) }
-            return joined
-        }}}}}}}}}
+        }
+    }
+
+    /// What `CompiledQuery.init` made, copied into memory of its own so that the search loop reads plain pointers.
+    private final class Program: @unchecked Sendable {
+        let tests: UnsafeMutableBufferPointer<Test>
+        let clauseStarts: UnsafeMutableBufferPointer<Int>
+        let patterns: UnsafeMutableBufferPointer<UInt8>
+        let words: UnsafeMutableBufferPointer<UInt64>
+
+        init(tests: [Test], clauseStarts: [Int], patterns: [UInt8], words: [UInt64]) {
+            self.tests = Program.copy(tests)
+            self.clauseStarts = Program.copy(clauseStarts)
+            self.patterns = Program.copy(patterns)
+            self.words = Program.copy(words)
+        }
+
+        deinit {
+            tests.deallocate()
+            clauseStarts.deallocate()
+            patterns.deallocate()
+            words.deallocate()
+        }
+
+        /// At least one element, so that every buffer has an address.
+        private static func copy<Element>(_ elements: [Element]) -> UnsafeMutableBufferPointer<Element> {
+            let buffer = UnsafeMutableBufferPointer<Element>.allocate(capacity: max(1, elements.count))
+            _ = buffer.initialize(from: elements)
+            return buffer
+        }
     }
 
     /// One result array per part of a split search; each part writes only its own.
@@ -95,8 +96,8 @@ struct CompiledQuery {
         let base: UnsafeMutablePointer<[Int32]>
     }
 
-    /// Raw views of everything `matches` reads; read-only while searching, so parts may share it.
-    private struct Context: @unchecked Sendable {
+    /// Raw views of everything a search reads; read-only while searching, so its parts may share it.
+    private struct Search: @unchecked Sendable {
         let text: UnsafePointer<UInt8>
         let textStarts: UnsafePointer<UInt32>
         let refs: UnsafePointer<UInt32>
@@ -108,6 +109,35 @@ struct CompiledQuery {
         let clauses: Int
         /// The candidate documents, or `nil` for all of them.
         let candidates: UnsafePointer<Int32>?
+
+        init(documents: IndexStorage.View, program: Program, candidates: UnsafePointer<Int32>?) {
+            text = documents.text
+            textStarts = documents.textStarts
+            refs = documents.refs
+            refStarts = documents.refStarts
+            patterns = UnsafePointer(program.patterns.baseAddress!)
+            words = UnsafePointer(program.words.baseAddress!)
+            tests = UnsafePointer(program.tests.baseAddress!)
+            clauseStarts = UnsafePointer(program.clauseStarts.baseAddress!)
+            clauses = program.clauseStarts.count - 1
+            self.candidates = candidates
+        }
+
+        /// The matching documents among the first `total` candidates, searched in `parts` on as many threads.
+        func matches(among total: Int, parts: Int) -> [Int32] {
+            if parts == 1 { return scan(0..<total) }
+            var found = Array(repeating: [Int32](), count: parts)
+            found.withUnsafeMutableBufferPointer { found in
+                let slots = Slots(base: found.baseAddress!)
+                DispatchQueue.concurrentPerform(iterations: parts) { part in
+                    slots.base[part] = scan((total * part / parts)..<(total * (part + 1) / parts))
+                }
+            }
+            var joined: [Int32] = []
+            joined.reserveCapacity(found.reduce(0) { $0 + $1.count })
+            for part in found { joined.append(contentsOf: part) }
+            return joined
+        }
 
         /// The matching documents among candidates `range` (positions in `candidates`, or documents).
         func scan(_ range: Range<Int>) -> [Int32] {

@@ -7,14 +7,8 @@
 public struct SearchIndex: Sendable {
     /// The first document of each of `RecordKind.allCases`, then the document count.
     let kindStarts: [Int]
-    /// Every document's folded text segments, separated by zero bytes, then `ByteSearch.padding` zero bytes.
-    let text: [UInt8]
-    /// Document `d`'s text is `text[textStarts[d]..<textStarts[d + 1]]`.
-    let textStarts: [UInt32]
-    /// Facet value ids of every document.
-    let refs: [UInt32]
-    /// Document `d`'s facet value ids are `refs[refStarts[d]..<refStarts[d + 1]]`.
-    let refStarts: [UInt32]
+    /// The documents' folded text and facet value ids.
+    let storage: IndexStorage
     /// The distinct facet values.
     let values: FacetValues
     /// False for a placeholder: the catalog's rows are known, their text is not folded yet.
@@ -60,17 +54,14 @@ public struct SearchIndex: Sendable {
         starts.append(writer.textStarts.count - 1)
         writer.padText()
         kindStarts = starts
-        text = writer.text
-        textStarts = writer.textStarts
-        refs = writer.refs
-        refStarts = writer.refStarts
+        storage = IndexStorage(text: writer.text, textStarts: writer.textStarts, refs: writer.refs, refStarts: writer.refStarts)
         values = writer.takeValues()
         isBuilt = folding
     }
 
     /// Bytes held by the index's buffers (text, facet references, distinct facet values).
     public var byteCount: Int {
-        text.count + 4 * (textStarts.count + refs.count + refStarts.count) + values.byteCount + 8 * kindStarts.count
+        storage.byteCount + values.byteCount + 8 * kindStarts.count
     }
 
     /// How many documents (top-level records) there are.
@@ -117,11 +108,6 @@ public struct SearchIndex: Sendable {
         case .event(let i): return kindStarts[4] + i
         case .source(let i): return kindStarts[5] + i
         }
-    }
-
-    /// The folded text of a document, segments separated by zero bytes (for tests and debugging).
-    func documentText(_ document: Int) -> ArraySlice<UInt8> {
-        text[Int(textStarts[document])..<Int(textStarts[document + 1])]
     }
 
     /// Completions for the word being typed in the filter line: field names (`sec` → `sector:`) and, after a

@@ -20,7 +20,7 @@ final class SearchIndexTests: XCTestCase {
 
     func testDocumentsHoldFoldedNamesPinyinAndSeparatedFields() {
         let jd = index.document(of: .organisation(catalog.organisations.firstIndex { $0.id == "jd-com" }!))
-        let text = String(decoding: index.documentText(jd).map { $0 == 0 ? UInt8(ascii: "|") : $0 }, as: UTF8.self)
+        let text = String(decoding: index.storage.documentText(jd).map { $0 == 0 ? UInt8(ascii: "|") : $0 }, as: UTF8.self)
         XCTAssertTrue(text.hasPrefix("jd.com|京东|jing dong|jingdong|"), text)
         XCTAssertTrue(text.contains("chatjd"))
     }
