@@ -1,4 +1,5 @@
 import Foundation
+import AIWatchData
 import TerminalKit
 
 /// Prints a `RecordTable` for scripts: an aligned table, JSON, or CSV.
@@ -27,7 +28,7 @@ public enum ListFormatter {
     public static func json(_ table: RecordTable) -> String {
         let keys = ["id"] + table.columns.map(key)
         let objects = zip(table.ids, table.rows).map { id, row in
-            "  {" + zip(keys, [id] + row).map { "\"\($0)\": \(quoted($1))" }.joined(separator: ", ") + "}"
+            "  {" + zip(keys, [id] + row).map { "\"\($0)\": \(JSONWriter.quoted($1))" }.joined(separator: ", ") + "}"
         }
         return objects.isEmpty ? "[]\n" : "[\n" + objects.joined(separator: ",\n") + "\n]\n"
     }
@@ -41,18 +42,5 @@ public enum ListFormatter {
         let lines = [(["id"] + table.columns.map(key)).map(field).joined(separator: ",")]
             + zip(table.ids, table.rows).map { ([$0] + $1).map(field).joined(separator: ",") }
         return lines.joined(separator: "\r\n") + "\r\n"
-    }
-
-    static func quoted(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case _ where scalar.value < 0x20: result += String(format: "\\u%04x", scalar.value)
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result + "\""
     }
 }

@@ -35,7 +35,7 @@ public struct DetailContent: Sendable {
     }
 
     private mutating func add(_ line: Line, indent: Int = 0) {
-        lines.append(contentsOf: LineWrap.wrap(line, width: width, indent: indent))
+        lines.append(contentsOf: TextFit.wrap(line, width: width, indent: indent))
     }
 
     private mutating func section(_ title: String) {

@@ -36,7 +36,7 @@ enum Overlays {
     private static func drawBox(into screen: inout Screen, title: String, lines: [Line], width: Int, scroll: Int = 0) {
         let boxWidth = min(width, screen.width - 2)
         // Long lines wrap under their text, past the key column.
-        let lines = lines.flatMap { LineWrap.wrap($0, width: boxWidth - 4, indent: $0.count > 1 ? 12 : 0) }
+        let lines = lines.flatMap { TextFit.wrap($0, width: boxWidth - 4, indent: $0.count > 1 ? 12 : 0) }
         let boxHeight = min(lines.count + 2, screen.height - 2)
         let rect = Rect(x: (screen.width - boxWidth) / 2, y: max(1, (screen.height - boxHeight) / 2), width: boxWidth, height: boxHeight)
         screen.fill(rect)

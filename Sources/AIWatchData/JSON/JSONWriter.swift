@@ -115,6 +115,17 @@ public struct JSONWriter {
     }
 
     private mutating func append(string: String) {
+        JSONWriter.appendQuoted(string, to: &bytes)
+    }
+
+    /// `text` as a JSON string literal, quotes included: the one JSON escaping, also for JSON written by hand.
+    public static func quoted(_ text: String) -> String {
+        var bytes: [UInt8] = []
+        appendQuoted(text, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    private static func appendQuoted(_ string: String, to bytes: inout [UInt8]) {
         bytes.append(UInt8(ascii: "\""))
         for byte in string.utf8 {
             switch byte {

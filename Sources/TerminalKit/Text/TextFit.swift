@@ -2,9 +2,36 @@
 public enum TextFit {
     /// `text` cut to at most `width` cells, ending in "…" when something was cut. Never splits a grapheme.
     public static func truncate(_ text: String, to width: Int) -> String {
-        guard width > 0 else { return "" }
-        if CellWidth.of(text) <= width { return text }
-        return prefix(text, cells: width - 1) + "…"
+        truncate([Span(text)], to: width).map(\.text).joined()
+    }
+
+    /// A line cut to at most `width` cells, ending in "…" when something was cut, keeping each span's style.
+    /// It reads no further than `width` cells into the line, however long the line is.
+    public static func truncate(_ line: Line, to width: Int) -> Line {
+        guard width > 0, !fits(line, in: width) else { return width > 0 ? line : [] }
+        var result: Line = []
+        var room = width - 1
+        for span in line {
+            let head = prefix(span.text, cells: room)
+            if head.utf8.count < span.text.utf8.count {
+                result.append(Span(head + "…", span.role, span.flags))
+                break
+            }
+            result.append(span)
+            room -= CellWidth.of(head)
+        }
+        return result
+    }
+
+    /// Whether `line` takes at most `width` cells, found without measuring past them.
+    private static func fits(_ line: Line, in width: Int) -> Bool {
+        var room = width
+        for span in line {
+            let head = prefix(span.text, cells: room)
+            if head.utf8.count < span.text.utf8.count { return false }
+            room -= CellWidth.of(head)
+        }
+        return true
     }
 
     /// `text` cut to at most `width` cells by leaving out its middle, marked "…": both ends stay readable.
@@ -48,36 +75,91 @@ public enum TextFit {
         return alignRight ? gap + fitted : fitted + gap
     }
 
-    /// Word-wraps `text` into lines of at most `width` cells; words longer than a line are broken by grapheme.
+    /// Word-wraps `text` into lines of at most `width` cells, runs of spaces read as one; words longer than a line
+    /// are broken by grapheme.
     public static func wrap(_ text: String, to width: Int) -> [String] {
         guard width > 0 else { return [] }
-        var lines: [String] = []
-        var line = ""
-        var lineWidth = 0
-        for word in text.split(separator: " ", omittingEmptySubsequences: true) {
-            var word = String(word)
-            var wordWidth = CellWidth.of(word)
-            if lineWidth > 0 && lineWidth + 1 + wordWidth <= width {
-                line += " " + word
-                lineWidth += 1 + wordWidth
-                continue
+        let words = text.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
+        return wrap([Span(words)], width: width).map { $0.map(\.text).joined() }
+    }
+
+    /// Wraps `line` to `width` cells, keeping each span's style; `indent` cells of space start every continuation.
+    /// Each character is measured once, so a word of any length costs what its length does.
+    public static func wrap(_ line: Line, width: Int, indent: Int = 0) -> [Line] {
+        guard width > indent else { return width > 0 ? [line] : [] }
+        var wrapper = Wrapper(width: width, indent: indent)
+        for span in line {
+            // Words, each with the spaces before it, so that a break drops them.
+            var word = ""
+            var wordWidth = 0
+            for character in span.text {
+                if character == " " && !word.isEmpty && word.last != " " {
+                    wrapper.add(word, width: wordWidth, style: span)
+                    word = ""
+                    wordWidth = 0
+                }
+                word.append(character)
+                wordWidth += CellWidth.of(character)
             }
-            if lineWidth > 0 {
-                lines.append(line)
-                line = ""
-                lineWidth = 0
-            }
-            while wordWidth > width {
-                let head = prefix(word, cells: width)
-                if head.isEmpty { break }
-                lines.append(head)
-                word = String(word.dropFirst(head.count))
-                wordWidth = CellWidth.of(word)
-            }
-            line = word
-            lineWidth = wordWidth
+            if !word.isEmpty { wrapper.add(word, width: wordWidth, style: span) }
         }
-        if lineWidth > 0 || lines.isEmpty { lines.append(line) }
-        return lines
+        return wrapper.finished()
+    }
+
+    /// The lines being filled by `wrap`.
+    private struct Wrapper {
+        let width: Int
+        let indent: Int
+        var lines: [Line] = []
+        var current: Line = []
+        var used = 0
+
+        init(width: Int, indent: Int) {
+            self.width = width
+            self.indent = indent
+        }
+
+        mutating func add(_ word: String, width wordWidth: Int, style: Span) {
+            var word = Substring(word)
+            var wordWidth = wordWidth
+            if used + wordWidth > width && used > indent {
+                newLine()
+                let spaces = word.prefix { $0 == " " }.count
+                word = word.dropFirst(spaces)
+                wordWidth -= spaces
+            }
+            guard used + wordWidth > width else { return append(String(word), wordWidth, style) }
+            // A word longer than the line: broken by grapheme, in one pass.
+            var head = ""
+            var headWidth = 0
+            for character in word {
+                let cells = CellWidth.of(character)
+                if used + headWidth + cells > width && (headWidth > 0 || used > indent) {
+                    append(head, headWidth, style)
+                    newLine()
+                    head = ""
+                    headWidth = 0
+                }
+                head.append(character)
+                headWidth += cells
+            }
+            append(head, headWidth, style)
+        }
+
+        private mutating func append(_ text: String, _ cells: Int, _ style: Span) {
+            current.append(Span(text, style.role, style.flags))
+            used += cells
+        }
+
+        private mutating func newLine() {
+            lines.append(current)
+            current = indent > 0 ? [Span(String(repeating: " ", count: indent))] : []
+            used = indent
+        }
+
+        mutating func finished() -> [Line] {
+            lines.append(current)
+            return lines
+        }
     }
 }

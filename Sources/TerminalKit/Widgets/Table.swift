@@ -88,7 +88,7 @@ public enum TableView {
                 let cell = index < row.count ? row[index] : []
                 let cellRect = Rect(x: x, y: y, width: width, height: 1)
                 let cellWidth = cell.reduce(0) { $0 + CellWidth.of($1.text) }
-                let fitted = cellWidth > width ? truncate(cell, to: width) : cell
+                let fitted = cellWidth > width ? TextFit.truncate(cell, to: width) : cell
                 let start = columns[index].alignRight ? x + width - min(width, cellWidth) : x
                 screen.put(fitted, x: start, y: y, clip: cellRect)
                 x += width + 1
@@ -100,23 +100,6 @@ public enum TableView {
         if count > visible && visible > 0 {
             drawScrollbar(into: &screen, x: rect.maxX, y: rect.y + 1, height: visible, offset: scroll, total: count)
         }
-    }
-
-    /// A line cut to `width` cells with "…", keeping styles.
-    public static func truncate(_ line: Line, to width: Int) -> Line {
-        var result: Line = []
-        var used = 0
-        for span in line {
-            let spanWidth = CellWidth.of(span.text)
-            if used + spanWidth <= width - 1 {
-                result.append(span)
-                used += spanWidth
-                continue
-            }
-            result.append(Span(TextFit.prefix(span.text, cells: width - 1 - used) + "…", span.role, span.flags))
-            return result
-        }
-        return result
     }
 
     /// A scrollbar on a box's right border at column `x`, `height` cells from row `y`: the border is its track
