@@ -75,8 +75,8 @@ public struct Catalog: Sendable {
     }
 
 
-    /// The catalog with the pinyin of every Chinese name. Transliterating is slow to start (ICU loads its rules,
-    /// about 100 ms), so a data folder's pinyin is made here, off the first-frame path, not when it is loaded.
+    /// The catalog with the pinyin of every Chinese name. Transliterating is slow to start (ICU loads its rules
+    /// first), so a data folder's pinyin is made here, off the first-frame path, not when it is loaded.
     public func completingPinyin(progress: ((Double) -> Void)? = nil) -> Catalog {
         var complete = self
         for (i, organisation) in organisations.enumerated() {

@@ -2,7 +2,7 @@ import Foundation
 
 /// A record's long text (a summary, a quote, a sentence of evidence), kept in a buffer shared with the other
 /// records of its file. A `String` of more than 15 bytes is a heap block of its own, with a 32-byte header and
-/// the allocator's rounding: at 100,000 records, 15 MB on top of 29 MB of such text. Here each text is just its
+/// the allocator's rounding, which in a large folder adds half as much again as the text itself. Here each text is just its
 /// bytes. Reading it makes a `String`, which only the rows and details on screen do; the search index folds the
 /// bytes themselves.
 public struct StoredText: Sendable, Equatable, CustomStringConvertible {

@@ -32,7 +32,7 @@ struct DocumentWriter {
 
     /// A writer for about `expectedDocuments` documents; `folding` when they will have text. The text, facet and
     /// value buffers are reserved generously: reserved memory costs nothing until written, while growing a buffer
-    /// of megabytes copies it, with the old and the new both held meanwhile (4 MB at the 100,000-record peak).
+    /// of megabytes copies it, with the old and the new both held meanwhile, at the peak of memory use.
     init(expectedDocuments: Int, folding: Bool) {
         textStarts.reserveCapacity(expectedDocuments + 1)
         refStarts.reserveCapacity(expectedDocuments + 1)

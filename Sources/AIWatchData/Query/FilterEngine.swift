@@ -14,7 +14,7 @@ public struct FilterEngine: Sendable {
     /// A search that would examine more documents than this waits for `searchingWaiting` on another thread, so
     /// that typing never stalls; nil searches everything at once. The app uses `FilterEngine.documentsPerFrame`.
     public var backgroundAbove: Int?
-    /// About a frame's worth of documents to search (a few milliseconds on the benchmark machine).
+    /// About a frame's worth of documents to search (the benchmark measures what a frame's search costs).
     public static let documentsPerFrame = 150_000
     /// The results of the last query that parsed.
     public private(set) var result: FilterResult

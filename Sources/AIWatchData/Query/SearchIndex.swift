@@ -1,9 +1,8 @@
 /// The catalog prepared for filtering: one folded document per top-level record (organisation, regulation,
 /// statistic, person, event, source), in catalog order and grouped by kind, stored in a few flat buffers.
 ///
-/// Building folds all the catalog's text once: about a millisecond for the bundled data, under a second for
-/// 100,000 records (2-core Xeon). Build it off the first-frame path: when the filter is first opened, or on a
-/// background task (it is `Sendable`) for large data folders.
+/// Building folds all the catalog's text once, which for a large folder takes longer than a frame: build it off
+/// the first-frame path, when the filter is first opened or on a background task (it is `Sendable`).
 public struct SearchIndex: Sendable {
     /// The first document of each of `RecordKind.allCases`, then the document count.
     let kindStarts: [Int]
