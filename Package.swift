@@ -33,6 +33,7 @@ let package = Package(
             name: "aiwatch-bench", dependencies: ["AIWatchTestSupport", "AIWatchApp", "AIWatchData", "CNcursesw"]
         ),
         .executableTarget(name: "curses-floor", dependencies: ["CNcursesw"], linkerSettings: fixedAddress),
+        .executableTarget(name: "curses-floor-bare", dependencies: ["CNcursesw"], linkerSettings: fixedAddress),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit", "AIWatchTestSupport"], exclude: ["Goldens"]),
         .testTarget(name: "AIWatchDataTests", dependencies: ["AIWatchData", "AIWatchTestSupport"]),
         .testTarget(

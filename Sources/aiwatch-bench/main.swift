@@ -13,7 +13,7 @@ let usage = """
       --sizes       synthetic catalog sizes in records (default 1000,100000,1000000)
       --json        also write the figures as JSON to FILE
       --write-data  only write a synthetic data folder of N records to FOLDER (for aiwatch --data FOLDER)
-    Needs aiwatch and curses-floor built beside it, the way a release is built:
+    Needs aiwatch, curses-floor and curses-floor-bare built beside it, the way a release is built:
       swift build -c release --static-swift-stdlib && .build/release/aiwatch-bench
     """
 
@@ -58,7 +58,8 @@ while let argument = arguments.popFirst() {
 let binaries = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent().path
 let aiwatch = binaries + "/aiwatch"
 let floor = binaries + "/curses-floor"
-for binary in [aiwatch, floor] where !FileManager.default.isExecutableFile(atPath: binary) {
+let bareFloor = binaries + "/curses-floor-bare"
+for binary in [aiwatch, floor, bareFloor] where !FileManager.default.isExecutableFile(atPath: binary) {
     fail("\(binary) is missing")
 }
 /// Writes a deterministic synthetic catalog of about `records` records as a data folder; returns it and its size.
@@ -100,18 +101,23 @@ do {
     report.section("First frame with the bundled data, 120x40 pseudo-terminal: process start to the whole screen written")
     report.heads()
     var floorFrames = Samples()
+    var bareFloorFrames = Samples()
     var versions = Samples()
     var appFrames = Samples()
     for _ in 0..<21 {
+        bareFloorFrames.add(try firstFrame(bareFloor, [], until: "curses-floor ready"))
         floorFrames.add(try firstFrame(floor, [], until: "curses-floor ready"))
         versions.add(try timeToExit(aiwatch, ["--version"]))
         appFrames.add(try firstFrame(aiwatch, [], until: "dashboard#"))
     }
-    report.row("minimal curses program (the floor)", floorFrames, group: "firstFrame", key: "floor")
+    report.row("least curses program, Swift runtime only", bareFloorFrames, group: "firstFrame", key: "bareFloor")
+    report.row("least curses program with Foundation (the floor)", floorFrames, group: "firstFrame", key: "floor")
     report.row("aiwatch --version (start and exit, no terminal)", versions, group: "firstFrame", key: "version")
     report.row("aiwatch", appFrames, group: "firstFrame", key: "aiwatch")
     let ratio = appFrames.median / floorFrames.median
-    report.note(String(format: "ratio of the medians: %.2f", ratio), group: "firstFrame", key: "ratio", value: ratio)
+    let bareRatio = appFrames.median / bareFloorFrames.median
+    report.note(String(format: "aiwatch / the Foundation floor, medians: %.2f (budget 1.25)", ratio), group: "firstFrame", key: "ratio", value: ratio)
+    report.note(String(format: "aiwatch / the Swift-only floor, medians: %.2f", bareRatio), group: "firstFrame", key: "bareRatio", value: bareRatio)
 
     let bundled = Environment.standard(try CatalogLoader.bundled())
     report.section("Rendering, bundled data")

@@ -42,6 +42,7 @@ enum Layering {
             "AIWatchTestSupport": app,
             "aiwatch-bench": app.union(systemModules).union(["AIWatchTestSupport"]),
             "curses-floor": systemModules.union(["Foundation"]),
+            "curses-floor-bare": systemModules,
             "EmbedDataGenerator": ["Foundation"],
             "EmbedData": ["Foundation", "PackagePlugin"],
             "TerminalKitTests": kit.union(testing),
