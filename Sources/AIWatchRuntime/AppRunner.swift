@@ -10,8 +10,8 @@ public enum AppRunner {
     /// Makes what the app starts with, on a background thread, reporting the fraction done.
     public typealias StartupWork = @Sendable (_ report: @escaping @Sendable (Double) -> Void) -> Result<Startup, Startup.Failure>
 
-    /// Writes an export of a state in a format and theme, and returns the file's path.
-    public typealias ExportWork = (ExportFormat, AppState, Catalog, Theme) -> Result<String, ExportWriteError>
+    /// Writes an export or a brief of a state in a theme, and returns the file's path.
+    public typealias ExportWork = (ExportDocument, AppState, Catalog, Theme) -> Result<String, ExportWriteError>
     /// Appends a citation to the citations file, and returns its path.
     public typealias CitationFiling = (String) -> Result<String, ExportWriteError>
 
@@ -185,13 +185,20 @@ private struct Session {
             case .search:
                 searcher = BackgroundWork { [engine = state.engine] _ in engine.searchingWaiting() }
             case .export(let format):
-                switch export(format, state, env.catalog, theme) {
-                case .success(let path): send(.exported(path: path))
-                case .failure(let error): send(.exportFailed(error.reasonFirst))
-                }
+                write(.view(format))
+            case .brief(let format):
+                write(.brief(format))
             case .cite(let text, let record):
                 send(cite(text, record))
             }
+        }
+    }
+
+    /// Writes an export (`Command.export`, `Command.brief`) and says how it went.
+    private mutating func write(_ document: ExportDocument) {
+        switch export(document, state, env.catalog, theme) {
+        case .success(let path): send(.exported(path: path))
+        case .failure(let error): send(.exportFailed(error.reasonFirst))
         }
     }
 

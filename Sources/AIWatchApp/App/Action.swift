@@ -11,6 +11,8 @@ public enum Action: Hashable, Sendable {
     case keepFilter, clearFilter, emptyFilter, olderQuery, newerQuery, complete, deleteBackward
     // The export menu; `close` leaves an overlay.
     case export(ExportFormat)
+    /// Write the brief of what the filter selects.
+    case brief(BriefFormat)
     case close
 }
 

@@ -45,6 +45,7 @@ public enum KeyMap {
         KeyBinding([.character("z")], "z", .zoom, "zoom the focused list of the overview"),
         KeyBinding([.character("c")], "c", .cite, "copy a citation of the record or link, with its sources"),
         KeyBinding([.character("x")], "x", .exportMenu, "export what is on screen", hint: "export"),
+        KeyBinding([.character("b")], "b", .brief(.html), "write a one-page brief of what the filter selects (HTML)"),
         KeyBinding([.character("?")], "?", .help, "this help", hint: "help"),
         KeyBinding([.control("l")], "^L", .redraw, "redraw the whole screen"),
         KeyBinding([.character("q"), .control("c")], "q ^C", .quit, "quit", hint: "quit"),

@@ -37,6 +37,8 @@ public enum Command: Equatable, Sendable {
     case quit
     /// Write what the state shows in this format to a new file in the export folder.
     case export(ExportFormat)
+    /// Write the brief of what the filter selects, in this format, to a new file in the export folder.
+    case brief(BriefFormat)
     /// Build the complete environment (pinyin and search index) in the background.
     case buildIndex
     /// Run the filter engine's waiting query in the background.

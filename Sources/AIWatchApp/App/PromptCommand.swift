@@ -2,19 +2,20 @@ import Foundation
 import TerminalKit
 
 /// What a line typed after `:` asks for, k9s-style: `:companies` (a pane by name or prefix), `:filter Q`,
-/// `:sort COLUMN[:desc]`, `:export svg`, `:theme light`, `:view STRING`, `:help`, `:q`.
+/// `:sort COLUMN[:desc]`, `:export svg`, `:brief [html|md]`, `:theme light`, `:view STRING`, `:help`, `:q`.
 public enum PromptCommand: Equatable, Sendable {
     case pane(Pane)
     case filter(String)
     case sort(String)
     case export(ExportFormat)
+    case brief(BriefFormat)
     case theme(Theme.Name)
     case view(ViewOptions)
     case help
     case quit
 
     /// The command words, for completion and for the message that lists them.
-    public static let words = Pane.allCases.map(\.rawValue) + ["filter", "sort", "export", "theme", "view", "help", "quit"]
+    public static let words = Pane.allCases.map(\.rawValue) + ["filter", "sort", "export", "brief", "theme", "view", "help", "quit"]
 
     /// The command `line` names, or why it names none.
     public static func parse(_ line: String) throws(UsageError) -> PromptCommand {
@@ -28,6 +29,7 @@ public enum PromptCommand: Equatable, Sendable {
         case "filter", "f": return .filter(argument)
         case "sort": return .sort(argument)
         case "export", "x": return .export(try choice(argument, for: "export"))
+        case "brief", "b": return .brief(argument.isEmpty ? .html : try choice(argument, for: "brief"))
         case "theme": return .theme(try choice(argument, for: "theme"))
         case "view":
             guard !argument.isEmpty else { throw UsageError(message: ":view needs a view string, e.g. companies#jd-com") }
@@ -56,6 +58,7 @@ public enum PromptCommand: Equatable, Sendable {
         switch parts.count {
         case 1: candidates = words
         case 2 where parts[0] == "export": candidates = ExportFormat.allCases.map(\.rawValue)
+        case 2 where parts[0] == "brief": candidates = BriefFormat.allCases.map(\.rawValue)
         case 2 where parts[0] == "theme": candidates = Theme.Name.allCases.map(\.rawValue)
         case 2 where parts[0] == "view": candidates = Pane.allCases.map(\.rawValue)
         default: candidates = []

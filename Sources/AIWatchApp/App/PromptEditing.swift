@@ -63,6 +63,7 @@ enum PromptEditing {
         case .help: return Update.perform(.help, state: &state, env: env)
         case .pane(let pane): Update.switchPane(to: pane, state: &state)
         case .export(let format): return [.export(format)]
+        case .brief(let format): return [.brief(format)]
         case .theme(let name): return [.theme(name)]
         case .filter(let query):
             state.filter.text = Sanitizer.clean(query)

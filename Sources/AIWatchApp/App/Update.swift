@@ -121,6 +121,7 @@ public enum Update {
             state.helpScroll = 0
         case .exportMenu: state.overlay = .export
         case .export(let choice): return [.export(choice)]
+        case .brief(let format): return [.brief(format)]
         case .startFilter:
             state.filter.editing = true
             state.filter.historyIndex = nil

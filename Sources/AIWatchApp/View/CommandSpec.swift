@@ -82,6 +82,28 @@ extension CommandSpec {
         examples: ["aiwatch list companies --filter sector:finance --format json"]
     )
 
+    /// `aiwatch brief`.
+    public static let brief = CommandSpec(
+        "aiwatch brief", "a one-page briefing of what a filter selects: figures, companies, rules, people, timeline, evidence",
+        usage: ["aiwatch brief [--filter QUERY] [--format \(BriefFormat.alternatives)] [-o FILE [--force]]"],
+        options: [
+            .filter,
+            CommandOption(["--format"], "FORMAT", "Markdown with footnotes, or one printable web page (default md)", values: .words(BriefFormat.names)),
+            CommandOption(["-o", "--output"], "FILE", "write to FILE instead of standard output", values: .file),
+            CommandOption(["-f", "--force"], "let -o replace a file that exists"),
+        ],
+        examples: ["aiwatch brief --filter regulator:cac --format html -o cac-brief.html"]
+    )
+
+    /// `aiwatch cite`.
+    public static let cite = CommandSpec(
+        "aiwatch cite", "a record's citation: its words or summary, its sources with URLs, the view that reopens it",
+        usage: ["aiwatch cite ID [--format \(CitationFormat.alternatives)]"],
+        arguments: [CommandOption([], "ID", "the record (aiwatch ids lists them)", values: .records)],
+        options: [CommandOption(["--format"], "FORMAT", "the citation's form (default txt)", values: .words(CitationFormat.names))],
+        examples: ["aiwatch cite jd-com --format md"]
+    )
+
     /// `aiwatch validate`.
     public static let validate = CommandSpec(
         "aiwatch validate", "checks the bundled data or a folder, printing every problem with its place",

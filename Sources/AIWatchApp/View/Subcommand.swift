@@ -5,6 +5,10 @@ public enum Subcommand: String, CaseIterable, OptionValue {
     case snapshot
     /// `aiwatch list PANE`: a pane's records for scripts.
     case list
+    /// `aiwatch brief`: a one-page briefing of what a filter selects.
+    case brief
+    /// `aiwatch cite ID`: a record's citation.
+    case cite
     /// `aiwatch validate [DIR]`: checks data.
     case validate
     /// `aiwatch init-data DIR`: writes the bundled files out.
@@ -21,6 +25,8 @@ public enum Subcommand: String, CaseIterable, OptionValue {
         switch self {
         case .snapshot: return .snapshot
         case .list: return .list
+        case .brief: return .brief
+        case .cite: return .cite
         case .validate: return .validate
         case .initData: return .initData
         case .ids: return .ids

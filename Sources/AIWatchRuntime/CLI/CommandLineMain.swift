@@ -45,6 +45,12 @@ public enum CommandLineMain {
             return withCatalog(nil) { catalog in .ok(CompletionScript.text(for: shell, ids: Commands.recordIDs(nil, catalog: catalog))) }
         case .version: return .ok(HelpText.version + "\n")
         case .validate(let directory): return Commands.validate(directory ?? dataDirectory)
+        case .brief(let filter, let format, let output, let force):
+            return withCatalog(dataDirectory) { catalog in
+                Commands.brief(filter: filter, format: format, output: output, force: force, env: .standard(catalog))
+            }
+        case .cite(let id, let format):
+            return withCatalog(dataDirectory) { catalog in Commands.cite(id, format: format, env: .standard(catalog)) }
         case .initData(let directory): return Commands.initData(directory)
         case .list(let pane, let filter, let format):
             return withCatalog(dataDirectory) { catalog in

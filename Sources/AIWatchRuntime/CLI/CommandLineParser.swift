@@ -44,6 +44,18 @@ public enum CommandLineParser {
         switch command {
         case .snapshot: return try snapshot(&reader)
         case .list: return try list(&reader)
+        case .brief: return try brief(&reader)
+        case .cite:
+            guard let id = reader.nextPositional() else { throw UsageError(message: "cite needs a record id (aiwatch ids lists them)") }
+            var format = CitationFormat.txt
+            while let option = reader.nextOption() {
+                switch option {
+                case "--format": format = try choice(reader.value(for: option), named: "format")
+                case "--help", "-h": return .help(.cite)
+                default: throw unknown(option, in: "cite")
+                }
+            }
+            invocation = .cite(id: id, format: format)
         case .validate:
             invocation = .validate(directory: reader.nextPositional())
         case .initData:
@@ -107,6 +119,25 @@ public enum CommandLineParser {
         }
         try reader.finish()
         return .snapshot(view, size: size, format: format, output: output, force: force, frame: frame)
+    }
+
+    private static func brief(_ reader: inout ArgumentReader) throws(UsageError) -> Invocation {
+        var filter = ""
+        var format = BriefFormat.md
+        var output: String?
+        var force = false
+        while let option = reader.nextOption() {
+            switch option {
+            case "--filter": filter = try reader.value(for: option)
+            case "--format": format = try choice(reader.value(for: option), named: "format")
+            case "-o", "--output": output = try reader.value(for: option)
+            case "--force", "-f": force = true
+            case "--help", "-h": return .help(.brief)
+            default: throw unknown(option, in: "brief")
+            }
+        }
+        try reader.finish()
+        return .brief(filter: filter, format: format, output: output, force: force)
     }
 
     private static func list(_ reader: inout ArgumentReader) throws(UsageError) -> Invocation {

@@ -97,6 +97,42 @@ public enum Commands {
         }
     }
 
+    /// `aiwatch brief`: the brief of what `filter` selects, to stdout or a file.
+    public static func brief(filter: String, format: BriefFormat, output: String?, force: Bool, env: Environment) -> Outcome {
+        let state = Update.initialState(columns: 120, rows: 40, query: filter, env: env)
+        if let error = state.filter.error { return .failure("cannot parse the filter: \(error)", status: 2) }
+        return write(Brief.render(format, state: state, catalog: env.catalog), to: output, force: force)
+    }
+
+    /// `aiwatch cite ID`: the citation `c` copies in the app, reopened by the view that selects the record.
+    public static func cite(_ id: String, format: CitationFormat, env: Environment) -> Outcome {
+        guard let ref = env.catalog.locate(id) else {
+            return .failure("no record has the id \"\(id)\"; aiwatch ids lists them", status: 2)
+        }
+        // The pane that lists it, its row selected: a product's organisation, a quote's person.
+        var view = ViewOptions()
+        view.pane = Pane.listing(ref)
+        switch ref {
+        case .product(let i, _): view.select = env.catalog.id(of: .organisation(i))
+        case .quote(let i, _): view.select = env.catalog.id(of: .person(i))
+        default: view.select = id
+        }
+        let state = (try? ViewBuilder.state(view, columns: 120, rows: 40, env: env))
+            ?? Update.initialState(columns: 120, rows: 40, query: "", env: env)
+        return .ok(Citation(ref, view: ViewString.format(state, catalog: env.catalog), catalog: env.catalog).text(format))
+    }
+
+    /// `text` on standard output, or written atomically to `output`.
+    private static func write(_ text: String, to output: String?, force: Bool) -> Outcome {
+        guard let output else { return .ok(text) }
+        do {
+            try AtomicFileWriter.write(text, to: output, force: force)
+        } catch {
+            return .failure(error.message)
+        }
+        return .ok("")
+    }
+
     /// `aiwatch snapshot`: the screen a view would show, in a format, to stdout or a file.
     public static func snapshot(
         _ view: ViewOptions, columns: Int, rows: Int, format: ExportFormat, output: String?, force: Bool, theme: Theme,
@@ -109,24 +145,17 @@ public enum Commands {
             // A filter that does not parse or an id that is not a row: the command line asks for what cannot be.
             return .failure(error.description, status: 2)
         }
-        let text = ViewExport.render(format, state: state, catalog: env.catalog, theme: theme, windowFrame: frame)
-        guard let output else { return .ok(text) }
-        do {
-            try AtomicFileWriter.write(text, to: output, force: force)
-        } catch {
-            return .failure(error.message)
-        }
-        return .ok("")
+        return write(ViewExport.render(format, state: state, catalog: env.catalog, theme: theme, windowFrame: frame), to: output, force: force)
     }
 
-    /// Writes an export of `state` into `directory` under a fresh name; returns the file's path.
+    /// Writes an export or brief of `state` into `directory` under a fresh name; returns the file's path.
     public static func exportFile(
-        _ format: ExportFormat, state: AppState, theme: Theme, catalog: Catalog, directory: String, date: Date = Date()
+        _ document: ExportDocument, state: AppState, theme: Theme, catalog: Catalog, directory: String, date: Date = Date()
     ) -> Result<String, ExportWriteError> {
-        let name = ExportFileName.unique(pane: state.pane.rawValue, format: format, date: date, in: directory)
+        let name = ExportFileName.unique(subject: document.subject(state), fileExtension: document.fileExtension, date: date, in: directory)
         let path = (directory.hasSuffix("/") ? directory : directory + "/") + name
         do {
-            try AtomicFileWriter.write(ViewExport.render(format, state: state, catalog: catalog, theme: theme), to: path)
+            try AtomicFileWriter.write(document.render(state: state, catalog: catalog, theme: theme), to: path)
             return .success(path)
         } catch {
             return .failure(error)

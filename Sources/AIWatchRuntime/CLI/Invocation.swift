@@ -9,6 +9,10 @@ public enum Invocation: Sendable {
     case snapshot(ViewOptions, size: (columns: Int, rows: Int), format: ExportFormat, output: String?, force: Bool, frame: Bool)
     /// `aiwatch list PANE`: the pane's records matching a filter, for scripts.
     case list(Pane, filter: String, format: ListFormat)
+    /// `aiwatch brief`: the brief of what a filter selects, to standard output or a file.
+    case brief(filter: String, format: BriefFormat, output: String?, force: Bool)
+    /// `aiwatch cite ID`: the citation of a record.
+    case cite(id: String, format: CitationFormat)
     /// `aiwatch validate [DIR]`: check the bundled data or a folder.
     case validate(directory: String?)
     /// `aiwatch init-data DIR`: write the bundled files out to edit.

@@ -1,26 +1,26 @@
 import AIWatchApp
 import Foundation
 
-/// Default names for export files: `aiwatch-<pane>-<yyyymmdd-hhmmss>.<ext>`, made unique with `-2`, `-3`, … .
+/// Default names for export files: `aiwatch-<pane or brief>-<yyyymmdd-hhmmss>.<ext>`, made unique with `-2`, `-3`, … .
 public enum ExportFileName {
-    /// The name for an export of `pane` made at `date`. The time is the wall clock of `timeZone`, the user's own
+    /// The name for an export of `subject` (a pane, or "brief") made at `date`. The time is the wall clock of `timeZone`, the user's own
     /// (local time) unless told otherwise, so the name matches the clock they exported by.
-    public static func make(pane: String, format: ExportFormat, date: Date, timeZone: TimeZone = .current) -> String {
-        "aiwatch-\(slug(pane))-\(stamp(date, timeZone: timeZone)).\(format.fileExtension)"
+    public static func make(subject: String, fileExtension: String, date: Date, timeZone: TimeZone = .current) -> String {
+        "aiwatch-\(slug(subject))-\(stamp(date, timeZone: timeZone)).\(fileExtension)"
     }
 
     /// `make`'s name, or the first of `name-2.ext`, `name-3.ext`, … that nothing in `directory` has (checked with
     /// `exists`, which sees dangling symbolic links too). Returns the name only, not joined to `directory`.
     public static func unique(
-        pane: String, format: ExportFormat, date: Date, timeZone: TimeZone = .current, in directory: String = ".",
+        subject: String, fileExtension: String, date: Date, timeZone: TimeZone = .current, in directory: String = ".",
         exists: (String) -> Bool = AtomicFileWriter.entryExists
     ) -> String {
-        let stem = "aiwatch-\(slug(pane))-\(stamp(date, timeZone: timeZone))"
+        let stem = "aiwatch-\(slug(subject))-\(stamp(date, timeZone: timeZone))"
         let folder = directory.hasSuffix("/") ? directory : directory + "/"
-        var name = stem + "." + format.fileExtension
+        var name = stem + "." + fileExtension
         var number = 2
         while exists(folder + name) {
-            name = "\(stem)-\(number).\(format.fileExtension)"
+            name = "\(stem)-\(number).\(fileExtension)"
             number += 1
         }
         return name

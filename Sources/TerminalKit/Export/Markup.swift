@@ -1,8 +1,8 @@
-/// Escaping and number formatting shared by the HTML and SVG exports.
-enum Markup {
+/// Escaping and number formatting shared by the HTML and SVG exports (and the HTML brief).
+public enum Markup {
     /// `text` safe inside XML or HTML element content and quoted attributes: `& < > " '` become entities, and
     /// characters XML 1.0 forbids (controls, U+FFFE, U+FFFF) become U+FFFD.
-    static func escape(_ text: String) -> String {
+    public static func escape(_ text: String) -> String {
         var output = ""
         output.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
         for scalar in text.unicodeScalars {

@@ -16,7 +16,7 @@ final class ExportFileTests: XCTestCase {
         options.pane = .regulations
         var state = try ViewBuilder.state(options, columns: 100, rows: 24, env: env)
         let folder = "/nonexistent-aiwatch-\(getpid())/a/rather/long/folder/name/for/an/export"
-        let result = Commands.exportFile(.svg, state: state, theme: .named(.dark), catalog: env.catalog, directory: folder)
+        let result = Commands.exportFile(.view(.svg), state: state, theme: .named(.dark), catalog: env.catalog, directory: folder)
         guard case .failure(let error) = result else { return XCTFail("an export into no folder succeeded: \(result)") }
         XCTAssertTrue(error.reasonFirst.hasPrefix("no such folder — \(folder)/aiwatch-regulations-"), error.reasonFirst)
         Update.update(.exportFailed(error.reasonFirst), state: &state, env: env)
@@ -29,7 +29,7 @@ final class ExportFileTests: XCTestCase {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: folder) }
         var state = try ViewBuilder.state(ViewOptions(), columns: 120, rows: 24, env: env)
-        let path = try Commands.exportFile(.txt, state: state, theme: .named(.dark), catalog: env.catalog, directory: folder).get()
+        let path = try Commands.exportFile(.view(.txt), state: state, theme: .named(.dark), catalog: env.catalog, directory: folder).get()
         XCTAssertTrue(path.hasPrefix("\(folder)/aiwatch-dashboard-"), path)
         XCTAssertTrue(FileManager.default.fileExists(atPath: path))
         Update.update(.exported(path: path), state: &state, env: env)

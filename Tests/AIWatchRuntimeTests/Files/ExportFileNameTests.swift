@@ -12,18 +12,18 @@ final class ExportFileNameTests: XCTestCase {
     private let utc = TimeZone(identifier: "UTC")!
 
     func testNameHasPaneAndTimeOfTheGivenZone() {
-        XCTAssertEqual(ExportFileName.make(pane: "companies", format: .svg, date: date, timeZone: utc),
+        XCTAssertEqual(ExportFileName.make(subject: "companies", fileExtension: ExportFormat.svg.fileExtension, date: date, timeZone: utc),
                        "aiwatch-companies-20230215-093005.svg")
-        XCTAssertEqual(ExportFileName.make(pane: "companies", format: .ansi, date: date, timeZone: TimeZone(identifier: "Asia/Shanghai")!),
+        XCTAssertEqual(ExportFileName.make(subject: "companies", fileExtension: ExportFormat.ansi.fileExtension, date: date, timeZone: TimeZone(identifier: "Asia/Shanghai")!),
                        "aiwatch-companies-20230215-173005.ans")
     }
 
     func testUniqueNameSkipsTakenOnes() {
         let taken: Set = ["out/aiwatch-timeline-20230215-093005.md", "out/aiwatch-timeline-20230215-093005-2.md"]
-        let name = ExportFileName.unique(pane: "timeline", format: .md, date: date, timeZone: utc, in: "out",
+        let name = ExportFileName.unique(subject: "timeline", fileExtension: ExportFormat.md.fileExtension, date: date, timeZone: utc, in: "out",
                                          exists: { taken.contains($0) })
         XCTAssertEqual(name, "aiwatch-timeline-20230215-093005-3.md")
-        XCTAssertEqual(ExportFileName.unique(pane: "timeline", format: .txt, date: date, timeZone: utc, in: "out",
+        XCTAssertEqual(ExportFileName.unique(subject: "timeline", fileExtension: ExportFormat.txt.fileExtension, date: date, timeZone: utc, in: "out",
                                              exists: { taken.contains($0) }), "aiwatch-timeline-20230215-093005.txt")
     }
 

@@ -1,0 +1,224 @@
+import AIWatchData
+import TerminalKit
+
+/// A one-page briefing of what a filter selects: the headline figures, the companies, the rules, the people and
+/// their quotes, the timeline, each item footnoted with the article's words that back it, and a provenance stamp.
+/// Every string is sanitized here, so the renderers only arrange and escape.
+public struct Brief: Equatable, Sendable {
+    /// A headline figure: "> 40,000" "AI-related companies", with its share, date and who gives it.
+    public struct Figure: Equatable, Sendable {
+        /// What is counted, with a qualifier in the source's words kept.
+        public var label: String
+        /// The figure with its qualifier and unit ("> 40,000 AI companies").
+        public var figure: String
+        /// The share it is of the whole, or "".
+        public var share: String
+        /// The month or year it is as of, or "".
+        public var asOf: String
+        /// Who gives the figure, when the article says.
+        public var attribution: String?
+        /// Footnote numbers.
+        public var notes: [Int]
+    }
+
+    /// A company, institute or public body, with what it makes.
+    public struct Company: Equatable, Sendable {
+        /// The name, with the Chinese name after it when there is one.
+        public var name: String
+        /// Its kind and sectors ("company · cloud computing, e-commerce").
+        public var kind: String
+        /// What the article says of it.
+        public var summary: String
+        /// Its products: name, status and expected timing ("ERNIE Bot · announced · expected Mar 2023").
+        public var products: [String]
+        /// Footnote numbers.
+        public var notes: [Int]
+    }
+
+    /// A regulation, policy or scrutiny campaign.
+    public struct Rule: Equatable, Sendable {
+        /// The title.
+        public var title: String
+        /// Kind, regulators and date ("regulation · Cyberspace Administration of China · Jan 2023").
+        public var facts: String
+        /// What it requires.
+        public var requirements: [String]
+        /// Whom it affects: the organisations the data links it to, and what the article says it applies to.
+        public var affects: String
+        /// Footnote numbers.
+        public var notes: [Int]
+    }
+
+    /// A quote, verbatim, with how it was given.
+    public struct Quotation: Equatable, Sendable {
+        /// The words.
+        public var text: String
+        /// "told CNBC", "via email", or nil.
+        public var via: String?
+        /// Its footnote number.
+        public var note: Int
+    }
+
+    /// A person quoted in the sources.
+    public struct Speaker: Equatable, Sendable {
+        /// The name.
+        public var name: String
+        /// Role and organisation ("Head of technology policy, Albright Stonebridge Group").
+        public var role: String
+        /// What they said.
+        public var quotes: [Quotation]
+        /// Footnote numbers of the evidence on the person.
+        public var notes: [Int]
+    }
+
+    /// A dated event.
+    public struct Moment: Equatable, Sendable {
+        /// The date as it reads ("Feb 2023", "~2013").
+        public var date: String
+        /// What happened.
+        public var title: String
+        /// Footnote numbers.
+        public var notes: [Int]
+    }
+
+    /// A footnote: the article's words and where they come from.
+    public struct Footnote: Equatable, Sendable {
+        /// Its number, from 1.
+        public var number: Int
+        /// The verbatim words.
+        public var quote: String
+        /// Publisher and month ("CNBC, Feb 2023").
+        public var citation: String
+        /// The article's address, when the data has one.
+        public var url: String?
+    }
+
+    /// The heading ("Briefing: sector:finance").
+    public var title: String
+    /// The sections, each in the order the panes list them.
+    public var figures: [Figure] = []
+    public var companies: [Company] = []
+    public var rules: [Rule] = []
+    public var speakers: [Speaker] = []
+    public var timeline: [Moment] = []
+    /// Every footnote, numbered in the order they are cited.
+    public var footnotes: [Footnote] = []
+    /// Filter, counts, sources and data date, as every export is stamped.
+    public var provenance: Provenance
+    /// "Made with aiwatch 0.1.0 · view: companies?q=…", what reopens the view the brief was made from.
+    public var made: String
+
+    /// The brief of what `state`'s filter selects, reopened by `view`.
+    public init(_ state: AppState, catalog: Catalog, view: String) {
+        let filter = state.filter.applied
+        title = filter.isEmpty ? "Briefing: China's generative-AI race" : "Briefing: " + Sanitizer.clean(filter)
+        let panes: [Pane] = [.statistics, .companies, .regulations, .people, .timeline]
+        let shown = panes.reduce(0) { $0 + state.rows($1).count }
+        let total = panes.reduce(0) { $0 + state.engine.result.total(in: $1.kinds) }
+        var cited = Set<String>()
+        var notes = FootnoteList(catalog: catalog)
+        for ref in state.rows(.statistics) {
+            guard case .statistic(let i) = ref else { continue }
+            let statistic = catalog.statistics[i]
+            figures.append(Figure(
+                label: clean(StatisticText.label(statistic)),
+                figure: clean(StatisticText.figure(statistic) + " " + statistic.unit),
+                share: clean(StatisticText.share(statistic)), asOf: statistic.asOf.map { clean($0.display) } ?? "",
+                attribution: statistic.attribution.map(clean), notes: notes.cite(statistic.evidence)))
+        }
+        for ref in state.rows(.companies) {
+            guard case .organisation(let i) = ref else { continue }
+            let organisation = catalog.organisations[i]
+            let products = organisation.products.map { product in
+                clean(([product.name, product.status.rawValue.replacingOccurrences(of: "-", with: " ")]
+                    + (product.expected.map { ["expected " + $0.display] } ?? [])).joined(separator: " · "))
+            }
+            let kind = [organisation.kind.rawValue.replacingOccurrences(of: "-", with: " ")]
+                + (organisation.sectors.isEmpty ? [] : [organisation.sectors.joined(separator: ", ")])
+            companies.append(Company(
+                name: clean(organisation.name + (organisation.nameZh.map { " " + $0 } ?? "")), kind: clean(kind.joined(separator: " · ")),
+                summary: clean(organisation.summary.string), products: products, notes: notes.cite(organisation.evidence)))
+        }
+        for ref in state.rows(.regulations) {
+            guard case .regulation(let i) = ref else { continue }
+            let regulation = catalog.regulations[i]
+            let regulators = PaneColumns.unique((regulation.issuedBy + regulation.overseenBy).map(catalog.name(of:)))
+            let facts = [regulation.kind.rawValue] + regulators + (regulation.date.map { [$0.display] } ?? []) + [regulation.status]
+            let firms = regulation.affects.map(catalog.name(of:))
+            let affects = (firms.isEmpty ? "" : firms.joined(separator: ", ") + ". ") + regulation.appliesTo.string
+            rules.append(Rule(
+                title: clean(regulation.title.string), facts: clean(facts.filter { !$0.isEmpty }.joined(separator: " · ")),
+                requirements: regulation.requirements.map(clean), affects: clean(affects), notes: notes.cite(regulation.evidence)))
+        }
+        for ref in state.rows(.people) {
+            guard case .person(let i) = ref else { continue }
+            let person = catalog.people[i]
+            let quotes = person.quotes.map { quote in
+                Quotation(text: clean(quote.text.string), via: quote.via.map(clean),
+                          note: notes.cite(Evidence(source: quote.source, quote: quote.text)))
+            }
+            speakers.append(Speaker(
+                name: clean(person.name), role: clean(person.role + ", " + catalog.name(of: person.affiliation)),
+                quotes: quotes, notes: notes.cite(person.evidence)))
+        }
+        for ref in state.rows(.timeline) {
+            guard case .event(let i) = ref else { continue }
+            let event = catalog.events[i]
+            timeline.append(Moment(date: clean(event.date.display), title: clean(event.title.string), notes: notes.cite(event.evidence)))
+        }
+        footnotes = notes.footnotes
+        for note in notes.sources { cited.insert(note) }
+        let sources = PaneColumns.unique(catalog.sources.filter { cited.contains($0.id) }.map(\.citation))
+        provenance = Provenance(pane: "Briefing", filter: filter, matched: shown, total: total, sources: sources, dataDate: catalog.dataDate)
+        made = "Made with " + HelpText.version + " · view: " + view
+    }
+
+    /// `url` as a link target when it is a web address, with what could end a link percent-encoded; nil for any
+    /// other scheme (`javascript:`, say), which a brief shows as text only.
+    public static func link(_ url: String) -> String? {
+        let lowered = url.lowercased()
+        guard lowered.hasPrefix("https://") || lowered.hasPrefix("http://") else { return nil }
+        var target = ""
+        for scalar in url.unicodeScalars {
+            switch scalar {
+            case " ", "<", ">", "\"", "\\", "^", "`", "{", "|", "}", "(", ")":
+                target += "%" + String(scalar.value, radix: 16, uppercase: true)
+            default: target.unicodeScalars.append(scalar)
+            }
+        }
+        return target
+    }
+
+    /// Whether the filter selected nothing to brief on.
+    public var isEmpty: Bool { figures.isEmpty && companies.isEmpty && rules.isEmpty && speakers.isEmpty && timeline.isEmpty }
+}
+
+private func clean(_ text: String) -> String { Sanitizer.clean(text) }
+
+/// Numbers evidence as it is cited, each distinct quote of a source once.
+private struct FootnoteList {
+    let catalog: Catalog
+    private(set) var footnotes: [Brief.Footnote] = []
+    private(set) var sources: [String] = []
+    private var numbers: [String: Int] = [:]
+
+    init(catalog: Catalog) { self.catalog = catalog }
+
+    mutating func cite(_ evidence: [Evidence]) -> [Int] {
+        var seen = Set<Int>()
+        return evidence.map { cite($0) }.filter { seen.insert($0).inserted }
+    }
+
+    mutating func cite(_ evidence: Evidence) -> Int {
+        let quote = evidence.quote.string
+        let key = evidence.source + "\u{0}" + quote
+        if let number = numbers[key] { return number }
+        let source = catalog.source(evidence.source)
+        let number = footnotes.count + 1
+        footnotes.append(Brief.Footnote(
+            number: number, quote: clean(quote), citation: clean(source?.citation ?? evidence.source), url: source?.url.map(clean)))
+        numbers[key] = number
+        sources.append(evidence.source)
+        return number
+    }
+}
