@@ -43,8 +43,10 @@ public struct Brief: Equatable, Sendable {
         public var facts: String
         /// What it requires.
         public var requirements: [String]
-        /// Whom it affects: the organisations the data links it to, and what the article says it applies to.
-        public var affects: String
+        /// Whom it applies to, as the article says.
+        public var appliesTo: String
+        /// The organisations the data links it to (`affects`), which the article may not name as bound by it.
+        public var linked: [String]
         /// Footnote numbers.
         public var notes: [Int]
     }
@@ -144,11 +146,10 @@ public struct Brief: Equatable, Sendable {
             let regulation = catalog.regulations[i]
             let regulators = PaneColumns.unique((regulation.issuedBy + regulation.overseenBy).map(catalog.name(of:)))
             let facts = [regulation.kind.rawValue] + regulators + (regulation.date.map { [$0.display] } ?? []) + [regulation.status]
-            let firms = regulation.affects.map(catalog.name(of:))
-            let affects = (firms.isEmpty ? "" : firms.joined(separator: ", ") + ". ") + regulation.appliesTo.string
             rules.append(Rule(
                 title: clean(regulation.title.string), facts: clean(facts.filter { !$0.isEmpty }.joined(separator: " · ")),
-                requirements: regulation.requirements.map(clean), affects: clean(affects), notes: notes.cite(regulation.evidence)))
+                requirements: regulation.requirements.map(clean), appliesTo: clean(regulation.appliesTo.string),
+                linked: regulation.affects.map { clean(catalog.name(of: $0)) }, notes: notes.cite(regulation.evidence)))
         }
         for ref in state.rows(.people) {
             guard case .person(let i) = ref else { continue }

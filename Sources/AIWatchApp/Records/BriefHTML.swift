@@ -19,7 +19,7 @@ public enum BriefHTML {
             for figure in brief.figures {
                 let details = [figure.share, figure.asOf.isEmpty ? "" : "as of " + figure.asOf, figure.attribution.map { "per " + $0 } ?? ""]
                     .filter { !$0.isEmpty }
-                page.line("<li><strong>\(escape(figure.figure))</strong> \(escape(figure.label))"
+                page.line("<li>\(escape(figure.label)): <strong>\(escape(figure.figure))</strong>"
                     + (details.isEmpty ? "" : " <span class=\"muted\">(\(escape(details.joined(separator: "; "))))</span>")
                     + page.marks(figure.notes) + "</li>")
             }
@@ -40,7 +40,8 @@ public enum BriefHTML {
             for rule in brief.rules {
                 page.line("<article><h3>\(escape(rule.title))</h3><p class=\"muted\">\(escape(rule.facts))\(page.marks(rule.notes))</p><ul>")
                 for requirement in rule.requirements { page.line("<li>Requires: \(escape(requirement))</li>") }
-                if !rule.affects.isEmpty { page.line("<li>Affects: \(escape(rule.affects))</li>") }
+                if !rule.appliesTo.isEmpty { page.line("<li>Applies to: \(escape(rule.appliesTo))</li>") }
+                if !rule.linked.isEmpty { page.line("<li>Firms linked in the data: \(escape(rule.linked.joined(separator: ", ")))</li>") }
                 page.line("</ul></article>")
             }
             page.line("</section>")
@@ -90,12 +91,13 @@ public enum BriefHTML {
 
         /// Superscript links to notes `numbers`, each with an id of its own.
         mutating func marks(_ numbers: [Int]) -> String {
-            numbers.map { number in
+            guard !numbers.isEmpty else { return "" }
+            return "<sup>" + numbers.map { number in
                 marksMade += 1
                 let id = "mark-\(marksMade)"
                 if firstMark[number] == nil { firstMark[number] = id }
-                return "<sup><a id=\"\(id)\" href=\"#note-\(number)\">\(number)</a></sup>"
-            }.joined()
+                return "<a id=\"\(id)\" href=\"#note-\(number)\">\(number)</a>"
+            }.joined(separator: ",") + "</sup>"
         }
     }
 
@@ -111,7 +113,7 @@ public enum BriefHTML {
         padding-bottom:.2rem;margin:1.6rem 0 .6rem}h3{font-size:1rem;margin:.9rem 0 .1rem}\
         p{margin:.2rem 0}ul,ol{margin:.3rem 0;padding-left:1.3rem}.muted{color:var(--muted)}\
         blockquote{margin:.4rem 0 .4rem .2rem;padding-left:.8rem;border-left:3px solid var(--rule);font-style:italic}\
-        sup a{color:var(--accent);text-decoration:none;font-size:.75em;padding-left:.1em}\
+        sup{font-size:.72em;color:var(--muted);padding-left:.15em}sup a{color:var(--accent);text-decoration:none}\
         .notes{font-size:.85rem}.notes a{color:var(--accent)}.back{text-decoration:none}\
         footer{margin-top:2rem;border-top:1px solid var(--rule);padding-top:.5rem;font-size:.8rem;color:var(--muted)}\
         @page{margin:16mm 15mm}\

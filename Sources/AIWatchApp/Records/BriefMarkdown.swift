@@ -14,7 +14,7 @@ public enum BriefMarkdown {
             for figure in brief.figures {
                 let details = [figure.share, figure.asOf.isEmpty ? "" : "as of " + figure.asOf, figure.attribution.map { "per " + $0 } ?? ""]
                     .filter { !$0.isEmpty }.map(e)
-                lines.append("- **\(e(figure.figure))**: \(e(figure.label))" + (details.isEmpty ? "" : " (" + details.joined(separator: "; ") + ")") + marks(figure.notes))
+                lines.append("- \(e(figure.label)): **\(e(figure.figure))**" + (details.isEmpty ? "" : " (" + details.joined(separator: "; ") + ")") + marks(figure.notes))
             }
             lines.append("")
         }
@@ -30,7 +30,8 @@ public enum BriefMarkdown {
             for rule in brief.rules {
                 lines += ["### " + e(rule.title), "", "_\(e(rule.facts))_" + marks(rule.notes), ""]
                 lines += rule.requirements.map { "- Requires: " + e($0) }
-                if !rule.affects.isEmpty { lines.append("- Affects: " + e(rule.affects)) }
+                if !rule.appliesTo.isEmpty { lines.append("- Applies to: " + e(rule.appliesTo)) }
+                if !rule.linked.isEmpty { lines.append("- Firms linked in the data: " + rule.linked.map(e).joined(separator: ", ")) }
                 lines.append("")
             }
         }
@@ -61,6 +62,6 @@ public enum BriefMarkdown {
     }
 
     private static func marks(_ notes: [Int]) -> String {
-        notes.map { "[^\($0)]" }.joined()
+        notes.map { "[^\($0)]" }.joined(separator: ",")
     }
 }
