@@ -74,7 +74,7 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(aiwatch("help").output, aiwatch("--help").output)
         let unknown = aiwatch("help", "nosuch")
         XCTAssertEqual(unknown.status, 2)
-        XCTAssertEqual(unknown.output, "aiwatch: no command is called \"nosuch\"; use one of snapshot, list, validate, init-data, ids, completions, help\n")
+        XCTAssertEqual(unknown.output, "aiwatch: no command is called \"nosuch\"; use one of snapshot, list, brief, cite, validate, init-data, ids, completions, help\n")
     }
 
     func testASelectionOutsideThePaneIsAnError() {

@@ -109,13 +109,13 @@ public enum Commands {
         guard let ref = env.catalog.locate(id) else {
             return .failure("no record has the id \"\(id)\"; aiwatch ids lists them", status: 2)
         }
-        // The pane that lists it, its row selected: a product's organisation, a quote's person.
+        // The pane that lists it with its row selected; a product or quote, which is no row, opened in its detail.
         var view = ViewOptions()
         view.pane = Pane.listing(ref)
+        view.select = id
         switch ref {
-        case .product(let i, _): view.select = env.catalog.id(of: .organisation(i))
-        case .quote(let i, _): view.select = env.catalog.id(of: .person(i))
-        default: view.select = id
+        case .product, .quote: view.open = true
+        default: break
         }
         let state = (try? ViewBuilder.state(view, columns: 120, rows: 40, env: env))
             ?? Update.initialState(columns: 120, rows: 40, query: "", env: env)
