@@ -16,11 +16,12 @@ public enum AppRunner {
     public typealias CitationFiling = (String) -> Result<String, ExportWriteError>
 
     /// Runs the app; returns the exit status. `startup` loads the data while a loading screen names `folder` and
-    /// shows its progress; `export` writes exports; a citation goes to the clipboard when `clipboard` allows,
-    /// else `fileCitation` keeps it in a file.
+    /// shows its progress; with `startupFirst` the terminal is taken only once it is done or a second has passed,
+    /// so a view the data refuses is told on the normal screen. `export` writes exports; a citation goes to the clipboard when
+    /// `clipboard` allows, else `fileCitation` keeps it in a file.
     @MainActor
     public static func run(
-        startup: @escaping StartupWork, folder: String, theme: Theme, mouse: Bool, clipboard: Bool,
+        startup: @escaping StartupWork, startupFirst: Bool = false, folder: String, theme: Theme, terminal options: TerminalOptions, clipboard: Bool,
         export: @escaping ExportWork, fileCitation: @escaping CitationFiling
     ) -> Int32 {
         // Loading starts first, so the data is read while curses starts.
@@ -29,12 +30,19 @@ public enum AppRunner {
             // A broken data folder is the first thing to hear about, terminal or not.
             if case .failure(let failure)? = loading.wait(milliseconds: 2000) {
                 try? ConsoleWriter.write(failure.message, to: ConsoleWriter.error)
+                return failure.status
             } else {
                 try? ConsoleWriter.write("aiwatch: \(reason)\n", to: ConsoleWriter.error)
             }
             return 1
         }
-        let terminal = Terminal(options: TerminalOptions(mouse: mouse))
+        // Data that loads in a moment (the bundled data, a small folder) is checked before the terminal is taken;
+        // a large folder still gets its loading screen, and a refused view then ends it with the same message.
+        if startupFirst, case .failure(let failure)? = loading.wait(milliseconds: 1000) {
+            try? ConsoleWriter.write(failure.message, to: ConsoleWriter.error)
+            return failure.status
+        }
+        let terminal = Terminal(options: options)
         do {
             try terminal.start(theme: theme)
         } catch {
@@ -47,7 +55,7 @@ public enum AppRunner {
         case .failure(let failure):
             terminal.stop()
             try? ConsoleWriter.write(failure.message, to: ConsoleWriter.error)
-            return 1
+            return failure.status
         case .success(let started):
             let cite: (String, String) -> Message = { text, record in
                 if clipboard && terminal.copyToClipboard(text) { return .citationCopied(record: record) }

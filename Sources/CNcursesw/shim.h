@@ -43,6 +43,19 @@ static inline mmask_t aiw_button1_pressed(void) { return BUTTON1_PRESSED; }
 static inline mmask_t aiw_button4_pressed(void) { return BUTTON4_PRESSED; }
 static inline mmask_t aiw_button5_pressed(void) { return BUTTON5_PRESSED; }
 
+// Writes the VT100 line-drawing character `letter` (as terminfo's acsc names it: 'q' is a horizontal line) with
+// `attrs` and colour `pair`: curses draws it as the terminal can, through acsc or as Unicode. WACS_ are macros
+// over a C global array, which Swift cannot reach.
+static inline int aiw_add_line_drawing(WINDOW *w, char letter, attr_t attrs, short pair) {
+    cchar_t cell = *NCURSES_WACS(letter);
+    wchar_t text[CCHARW_MAX + 1] = {0};
+    attr_t own = 0;
+    short ignored = 0;
+    if (getcchar(&cell, text, &own, &ignored, NULL) == ERR) return ERR;
+    if (setcchar(&cell, text, own | attrs, pair, NULL) == ERR) return ERR;
+    return wadd_wch(w, &cell);
+}
+
 // Terminfo: a string capability, or NULL when absent or not a string (tigetstr returns (char *)-1 then).
 static inline const char *aiw_tigetstr(const char *name) {
     char *value = tigetstr(name);

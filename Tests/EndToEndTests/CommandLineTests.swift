@@ -62,6 +62,19 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(tiny.output, "aiwatch: --size 30x8 is below the smallest screen aiwatch draws, 40x12\n")
     }
 
+    func testManPrintsTheManualPageManReads() throws {
+        let page = aiwatch("man")
+        XCTAssertEqual(page.status, 0)
+        XCTAssertEqual(page.output, ManPage.roff)
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/man") else { throw XCTSkip("man is not installed") }
+        let file = NSTemporaryDirectory() + "aiwatch-e2e-\(getpid()).1"
+        try page.output.write(toFile: file, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: file) }
+        let shown = TerminalSession.run("/usr/bin/env", ["MANWIDTH=100", "man", "-l", file])
+        XCTAssertEqual(shown.status, 0, shown.output)
+        XCTAssertTrue(shown.output.contains("EXIT STATUS") && shown.output.contains("--pane NAME"), shown.output)
+    }
+
     func testEachCommandHasItsOwnHelp() {
         for command in ["snapshot", "list", "validate", "init-data"] {
             for arguments in [[command, "--help"], [command, "-h"], ["help", command]] {
@@ -74,7 +87,7 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(aiwatch("help").output, aiwatch("--help").output)
         let unknown = aiwatch("help", "nosuch")
         XCTAssertEqual(unknown.status, 2)
-        XCTAssertEqual(unknown.output, "aiwatch: no command is called \"nosuch\"; use one of snapshot, list, brief, cite, validate, init-data, ids, completions, help\n")
+        XCTAssertEqual(unknown.output, "aiwatch: no command is called \"nosuch\"; use one of snapshot, list, brief, cite, validate, init-data, ids, completions, man, help\n")
     }
 
     func testASelectionOutsideThePaneIsAnError() {

@@ -108,6 +108,75 @@ final class InteractiveTests: XCTestCase {
         app.waitFor("MODES-42")
     }
 
+    /// The Linux console and a locale without UTF-8 get square light lines from the line-drawing set (without UTF-8
+    /// through terminfo's acsc, which tmux shows as lines again), and `--ascii` gets ASCII.
+    func testTerminalsThatCannotShowUnicodeLinesGetOnesTheyCan() throws {
+        let terminals: [(arguments: [String], environment: [String: String], corner: String)] = [
+            ([], ["TERM": "linux"], "┌─ Headline numbers"), ([], ["LANG": "C", "LC_ALL": "C"], "┌─ Headline numbers"),
+            (["--ascii"], [:], "+- Headline numbers"),
+        ]
+        for terminal in terminals {
+            let app = try TerminalSession(terminal.arguments, environment: terminal.environment)
+            let screen = app.waitFor("Headline numbers")
+            XCTAssertTrue(screen.contains(terminal.corner), "\(terminal): \(screen)")
+            XCTAssertFalse(screen.contains("╭") || screen.contains("░"), "\(terminal): \(screen)")
+            app.send("4")
+            let bars = app.waitFor("At a glance")
+            XCTAssertFalse(bars.contains("▍") || bars.contains("━"), "no eighth blocks, no heavy digits: \(bars)")
+            app.send("q")
+            app.waitFor("[exited 0]")
+        }
+    }
+
+    /// On 256 colours the borders are the theme's own grey (nearest of the palette, 241 for #5A6070); on 8 they are
+    /// the terminal's text colour, dimmed, as before.
+    func testTheThemesGreysFollowTheTerminalsColours() throws {
+        for (term, border) in [("xterm-256color", "\u{1B}[38;5;241m╭"), ("xterm", "\u{1B}[2m╭")] {
+            let app = try TerminalSession(["--theme", "dark"], environment: ["TERM": term])
+            app.waitFor("Headline numbers")
+            let colours = app.tmux(["capture-pane", "-e", "-p", "-t", app.name]).output
+            XCTAssertTrue(colours.contains(border), "\(term): \(colours.prefix(400).debugDescription)")
+            if term == "xterm" { XCTAssertFalse(colours.contains("38;5;"), "8 colours use none of the 256") }
+            app.send("q")
+            app.waitFor("[exited 0]")
+        }
+    }
+
+    /// A click past column 223 arrives whatever the terminal type: xterm's terminfo has curses ask for SGR reports
+    /// itself, and under tmux's own type (X10 reports in terminfo) aiwatch asks for them and decodes them.
+    func testAClickPastColumn223Arrives() throws {
+        for term in ["tmux-256color", "xterm-256color"] {
+            let app = try TerminalSession([], columns: 260, rows: 50, environment: ["TERM": term])
+            app.waitFor("Headline numbers")
+            XCTAssertEqual(app.tmux(["display", "-p", "-t", app.name, "#{mouse_sgr_flag}"]).output.trimmingCharacters(in: .whitespacesAndNewlines), "1", term)
+            // What a terminal sends for a click at column 250, row 9 (the statistics list's second row), and its release.
+            app.send("\u{1B}[<0;250;9M\u{1B}[<0;250;9m", literal: true)
+            app.waitFor("dashboard#beijing-ai-talent")
+            app.send("q")
+            app.waitFor("[exited 0]")
+            XCTAssertEqual(app.tmux(["display", "-p", "-t", app.name, "#{mouse_sgr_flag}"]).output.trimmingCharacters(in: .whitespacesAndNewlines), "0",
+                           "\(term): the terminal's mouse mode is given back")
+        }
+    }
+
+    /// The app's examples in `--help` and the manual page, typed into a shell as printed, open the view they name:
+    /// the example view string reopens its record.
+    func testTheHelpsExamplesOpenTheirViews() throws {
+        let expected = ["companies?q=sector:finance", HelpText.exampleView]
+        XCTAssertEqual(CommandSpec.app.examples.count, expected.count)
+        for (example, view) in zip(CommandSpec.app.examples, expected) {
+            let shell = try TerminalSession.shell()
+            shell.waitFor("$")
+            XCTAssertTrue(example.hasPrefix("aiwatch "), example)
+            shell.send(TerminalSession.quote(TerminalSession.binary) + example.dropFirst("aiwatch".count) + "; echo EXIT-$?", "Enter")
+            let screen = shell.waitFor("Enter open")
+            let status = screen.split(separator: "\n").last { $0.contains("Enter open") } ?? ""
+            XCTAssertTrue(status.contains(" " + view), "\(example) shows \(status)")
+            shell.send("q")
+            shell.waitFor("EXIT-0")
+        }
+    }
+
     func testExportKeyWritesAFile() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("aiwatch-e2e-export-\(getpid())").path
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)

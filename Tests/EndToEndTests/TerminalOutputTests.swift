@@ -145,6 +145,22 @@ final class TerminalOutputTests: XCTestCase {
         }
     }
 
+    /// A view the command line cannot have is a usage error in the app as in `snapshot`: the same line, status 2,
+    /// and not a byte for the terminal (no alternate screen, no mode set and reset).
+    func testAUsageErrorInTheAppIsSnapshotsAndLeavesTheTerminalAlone() throws {
+        let cases = [["--select", "cac", "--pane", "people"], ["--view", "companies#nosuch"], ["--filter", "\"unclosed"],
+                     ["--view", "statistics?sort=nosuch"]]
+        for arguments in cases {
+            let snapshot = TerminalSession.run(TerminalSession.binary, ["snapshot"] + arguments)
+            XCTAssertEqual(snapshot.status, 2, "snapshot \(arguments): \(snapshot.output)")
+            XCTAssertTrue(snapshot.output.hasPrefix("aiwatch: "), snapshot.output)
+            let command = ([TerminalSession.binary] + arguments).map(TerminalSession.quote).joined(separator: " ")
+            let bytes = try record(command + "; echo \"status=$?\"") { _ in }
+            let text = String(decoding: bytes, as: UTF8.self)
+            XCTAssertEqual(text, snapshot.output.replacingOccurrences(of: "\n", with: "\r\n") + "status=2\r\n", "aiwatch \(arguments)")
+        }
+    }
+
     /// Every escape sequence is of a kind curses emits (CSI with parameters, charset selection, keypad modes, cursor
     /// save/restore, reverse index); there is no OSC, DCS, APC, PM or SOS and no C1 control.
     private func assertOnlyCursesSequences(_ bytes: [UInt8], file: StaticString = #filePath, line: UInt = #line) {

@@ -41,14 +41,15 @@ extension CommandSpec {
         "aiwatch", "the dashboard in the terminal",
         usage: [
             "aiwatch [--data DIR] [--filter QUERY] [--pane NAME] [--theme \(themes)]",
-            "        [--select ID] [--open] [--view VIEW] [--export-dir DIR] [--no-mouse]",
+            "        [--select ID] [--open] [--view VIEW] [--export-dir DIR] [--no-mouse] [--ascii]",
         ],
         options: [
             .pane, .filter, .select, .open, .view, .theme,
             CommandOption(["--export-dir"], "DIR", "where the export menu writes its files (default: here)", values: .directory),
             CommandOption(["--no-mouse"], "leave the mouse to the terminal (to select text)"),
+            CommandOption(["--ascii"], "draw lines, bars and big digits in ASCII, for a terminal whose font lacks them"),
         ],
-        examples: ["aiwatch --pane companies --filter sector:finance", "aiwatch --view \(HelpText.exampleView)"]
+        examples: ["aiwatch --pane companies --filter sector:finance", "aiwatch --view '\(HelpText.exampleView)'"]
     )
 
     /// `aiwatch snapshot`.
@@ -136,6 +137,14 @@ extension CommandSpec {
         arguments: [CommandOption([], "SHELL", "the shell", values: .words(CompletionShell.names))],
         data: false,
         examples: ["aiwatch completions bash > ~/.local/share/bash-completion/completions/aiwatch"]
+    )
+
+    /// `aiwatch man`.
+    public static let man = CommandSpec(
+        "aiwatch man", "the manual page, as roff, made from this help",
+        usage: ["aiwatch man"],
+        data: false,
+        examples: ["aiwatch man | man -l -", "aiwatch man > ~/.local/share/man/man1/aiwatch.1"]
     )
 
     /// `aiwatch help`.

@@ -17,6 +17,8 @@ public enum Subcommand: String, CaseIterable, OptionValue {
     case ids
     /// `aiwatch completions SHELL`: a completion script.
     case completions
+    /// `aiwatch man`: the manual page, as roff.
+    case man
     /// `aiwatch help [COMMAND]`: a command's help.
     case help
 
@@ -31,6 +33,7 @@ public enum Subcommand: String, CaseIterable, OptionValue {
         case .initData: return .initData
         case .ids: return .ids
         case .completions: return .completions
+        case .man: return .man
         case .help: return .help
         }
     }

@@ -9,11 +9,25 @@ public enum ViewBuilder {
         public let description: String
     }
 
+    /// Why `options` cannot be shown whatever the data: a filter that does not parse. The app asks before it loads
+    /// the data or takes the terminal, so a mistake on its command line is told as `snapshot` tells it.
+    public static func check(_ options: ViewOptions) throws(SelectionError) {
+        let text = Sanitizer.clean(options.filter)
+        if case .failure(let error) = QueryParser.parse(text) { throw unparsed(text, error.message) }
+    }
+
+    /// Whether `options` can be refused only once the data is loaded: it names a record or a sort column.
+    public static func needsCatalog(_ options: ViewOptions) -> Bool { options.select != nil || options.sort != nil }
+
+    private static func unparsed(_ filter: String, _ reason: String) -> SelectionError {
+        SelectionError(description: "cannot parse the filter \"\(filter)\": \(reason)")
+    }
+
     /// The state that shows `options` on a `columns`x`rows` screen.
     public static func state(_ options: ViewOptions, columns: Int, rows: Int, env: Environment) throws(SelectionError) -> AppState {
         var state = Update.initialState(columns: columns, rows: rows, query: options.filter, env: env)
         if let error = state.filter.error {
-            throw SelectionError(description: "cannot parse the filter \"\(state.filter.text)\": \(error)")
+            throw unparsed(state.filter.text, error)
         }
         state.filter.editing = false
         state.pane = options.pane

@@ -25,9 +25,15 @@ public enum CommandLineMain {
             return emit(.failure(error.message, status: 2))
         }
         switch parsed.invocation {
-        case .interactive(let view, let exportDirectory, let mouse):
+        case .interactive(let view, let exportDirectory, let terminal):
+            // A filter that cannot parse is a usage error, as for snapshot: said before anything touches the terminal.
+            do {
+                try ViewBuilder.check(view)
+            } catch {
+                return emit(.failure(error.description, status: 2))
+            }
             return MainActor.assumeIsolated {
-                interactive(view, exportDirectory: exportDirectory, mouse: mouse, dataDirectory: parsed.dataDirectory, environment: environment)
+                interactive(view, exportDirectory: exportDirectory, terminal: terminal, dataDirectory: parsed.dataDirectory, environment: environment)
             }
         default:
             return emit(outcome(parsed.invocation, dataDirectory: parsed.dataDirectory, environment: environment))
@@ -43,6 +49,7 @@ public enum CommandLineMain {
             return withCatalog(dataDirectory) { catalog in .ok(Commands.recordIDs(pane, catalog: catalog).map { $0 + "\n" }.joined()) }
         case .completions(let shell):
             return withCatalog(nil) { catalog in .ok(CompletionScript.text(for: shell, ids: Commands.recordIDs(nil, catalog: catalog))) }
+        case .man: return .ok(ManPage.roff)
         case .version: return .ok(HelpText.version + "\n")
         case .validate(let directory): return Commands.validate(directory ?? dataDirectory)
         case .brief(let filter, let format, let output, let force):
@@ -89,7 +96,7 @@ public enum CommandLineMain {
     /// The app in the terminal, its theme chosen from the command line, `NO_COLOR` and the settings file.
     @MainActor
     private static func interactive(
-        _ view: ViewOptions, exportDirectory: String, mouse: Bool, dataDirectory: String?, environment: [String: String]
+        _ view: ViewOptions, exportDirectory: String, terminal: TerminalOptions, dataDirectory: String?, environment: [String: String]
     ) -> Int32 {
         let (settings, warning) = Settings.load(path: Settings.path(environment: environment))
         let theme = Theme.named(Settings.theme(flag: view.theme, settings: settings, environment: environment))
@@ -97,7 +104,10 @@ public enum CommandLineMain {
         shown.exportFolder = URL(fileURLWithPath: exportDirectory).standardizedFileURL.path
         return AppRunner.run(
             startup: { [shown] report in Startup.make(shown, directory: dataDirectory, message: warning, progress: report) },
-            folder: dataDirectory ?? "bundled data", theme: theme, mouse: mouse, clipboard: settings.clipboard,
+            // A record or sort the command line names is checked against the data, before the terminal is taken when
+            // the data loads in a moment.
+            startupFirst: ViewBuilder.needsCatalog(view),
+            folder: dataDirectory ?? "bundled data", theme: theme, terminal: terminal, clipboard: settings.clipboard,
             export: { choice, state, catalog, theme in
                 Commands.exportFile(choice, state: state, theme: theme, catalog: catalog, directory: exportDirectory)
             },

@@ -66,6 +66,8 @@ public enum CommandLineParser {
         case .completions:
             guard let name = reader.nextPositional() else { throw UsageError(message: "completions needs a shell: " + CompletionShell.listed) }
             invocation = .completions(try choice(name, named: "shell"))
+        case .man:
+            invocation = .man
         case .help:
             guard let name = reader.nextPositional() else {
                 invocation = .help(nil)
@@ -84,18 +86,19 @@ public enum CommandLineParser {
     private static func interactive(_ reader: inout ArgumentReader) throws(UsageError) -> Invocation {
         var view = ViewOptions()
         var exportDirectory = "."
-        var mouse = true
+        var terminal = TerminalOptions()
         while let option = reader.nextOption() {
             if try viewOption(option, &reader, &view) { continue }
             switch option {
             case "--export-dir": exportDirectory = try reader.value(for: option)
-            case "--no-mouse": mouse = false
+            case "--no-mouse": terminal.mouse = false
+            case "--ascii": terminal.ascii = true
             case "--help", "-h": return .help(nil)
             default: throw unknown(option, in: "aiwatch")
             }
         }
         try reader.finish()
-        return .interactive(view, exportDirectory: exportDirectory, mouse: mouse)
+        return .interactive(view, exportDirectory: exportDirectory, terminal: terminal)
     }
 
     private static func snapshot(_ reader: inout ArgumentReader) throws(UsageError) -> Invocation {

@@ -3,8 +3,9 @@ import TerminalKit
 
 /// What the command line asks for, parsed but not yet carried out.
 public enum Invocation: Sendable {
-    /// The app in the terminal: the view to open, where the export menu writes its files, whether to read the mouse.
-    case interactive(ViewOptions, exportDirectory: String, mouse: Bool)
+    /// The app in the terminal: the view to open, where the export menu writes its files, how to drive the
+    /// terminal (the mouse, ASCII glyphs).
+    case interactive(ViewOptions, exportDirectory: String, terminal: TerminalOptions)
     /// `aiwatch snapshot`: a view rendered headless at a size, in a format, to standard output or a file.
     case snapshot(ViewOptions, size: (columns: Int, rows: Int), format: ExportFormat, output: String?, force: Bool, frame: Bool)
     /// `aiwatch list PANE`: the pane's records matching a filter, for scripts.
@@ -21,6 +22,8 @@ public enum Invocation: Sendable {
     case ids(Pane?)
     /// `aiwatch completions SHELL`: the completion script for a shell.
     case completions(CompletionShell)
+    /// `aiwatch man`: the manual page, as roff.
+    case man
     /// `aiwatch --help`, or with a subcommand (`aiwatch help list`, `aiwatch list --help`) that command's help.
     case help(Subcommand?)
     /// `aiwatch --version`.

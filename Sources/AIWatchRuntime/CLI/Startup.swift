@@ -12,10 +12,12 @@ public struct Startup: Sendable {
     /// Why the settings file could not be used, if it could not: the app's first message.
     public let settingsProblem: String?
 
-    /// Why the app cannot start: the lines to print once the terminal is given back.
+    /// Why the app cannot start: the lines to print once the terminal is given back, and the exit status.
     public struct Failure: Error, Sendable {
         /// The lines to print.
         public let message: String
+        /// 2 when the command line asks for a view that cannot be (as for `snapshot`), 1 when the data is at fault.
+        public var status: Int32 = 1
     }
 
     /// Loads the bundled data or `directory`, reporting the fraction read, and opens `view` on it; `message` is a
@@ -35,7 +37,7 @@ public struct Startup: Sendable {
             let state = try ViewBuilder.state(view, columns: 80, rows: 24, env: env)
             return .success(Startup(env: env, state: state, settingsProblem: message))
         } catch {
-            return .failure(Failure(message: "aiwatch: " + Sanitizer.clean(error.description) + "\n"))
+            return .failure(Failure(message: "aiwatch: " + Sanitizer.clean(error.description) + "\n", status: 2))
         }
     }
 }

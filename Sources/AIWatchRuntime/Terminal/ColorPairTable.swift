@@ -20,15 +20,16 @@ struct ColorPairTable {
     var count: Int { pairs.count }
 
     /// The pair for these colours, defining it with `define(pair, foreground, background)` the first time.
-    /// `define` returns false when the terminal refused the pair.
+    /// `define` returns false when the terminal refused the pair. Colours are `Int32`: direct colour numbers are
+    /// 24-bit.
     mutating func pair(
-        foreground: Int, background: Int, define: (Int16, Int16, Int16) -> Bool
+        foreground: Int, background: Int, define: (Int16, Int32, Int32) -> Bool
     ) -> Int16 {
         if foreground == -1 && background == -1 { return 0 }
         let key = Key(foreground: foreground, background: background)
         if let pair = pairs[key] { return pair }
         let next = pairs.count + 1
-        guard next < limit, define(Int16(next), Int16(foreground), Int16(background)) else { return 0 }
+        guard next < limit, define(Int16(next), Int32(foreground), Int32(background)) else { return 0 }
         pairs[key] = Int16(next)
         return Int16(next)
     }

@@ -27,8 +27,13 @@ final class CursesCanvas {
         let flags: CellFlags
     }
 
-    init(window: UnsafeMutablePointer<WINDOW>) {
+    /// Whether the characters of the VT100 line-drawing set go through curses' own (`WACS_`), so that a terminal
+    /// without Unicode gets them from its terminfo `acsc`.
+    private let lineDrawing: Bool
+
+    init(window: UnsafeMutablePointer<WINDOW>, lineDrawing: Bool = false) {
         self.window = window
+        self.lineDrawing = lineDrawing
     }
 
     /// Whether the last `use(theme:)` changed how roles look, so every cell must be written again.
@@ -88,6 +93,10 @@ final class CursesCanvas {
 
     /// Writes one character at (x, y). Controls and characters the C library cannot print become U+FFFD.
     private func put(_ character: Character, x: Int, y: Int, look: (attrs: attr_t, pair: Int16)) {
+        if lineDrawing, let letter = GlyphSet.lineDrawingLetter(of: character), let code = letter.asciiValue {
+            wmove(window, Int32(y), Int32(x))
+            if aiw_add_line_drawing(window, CChar(code), look.attrs, look.pair) != ERR { return }
+        }
         var count = 0
         for scalar in character.unicodeScalars {
             if count == 5 { break }
@@ -132,7 +141,8 @@ final class CursesCanvas {
         var pair: Int16 = 0
         if capability.colors > 0 {
             pair = pairs.pair(foreground: style.foreground, background: style.background) { pair, fg, bg in
-                init_pair(pair, fg, bg) == OK
+                // The extended call takes colour numbers beyond 32767, which direct colour needs.
+                init_extended_pair(Int32(pair), fg, bg) == OK
             }
         }
         styles[key] = (attrs, pair)

@@ -20,7 +20,13 @@ public final class Terminal {
     /// The frame on the terminal, or nil when the next draw must write every cell.
     private var previous: Screen?
     private var mouse: MouseDecoder?
+    /// Whether SGR mouse reports are asked for and decoded here, not by curses (`SGRMouse`).
+    private var sgrMouse = false
+    /// The key code curses returns for the start of an SGR report, when `sgrMouse`.
+    private static let sgrMouseKey = KEY_MAX + 1
     private var hangup = HangupDetector()
+    /// The glyphs this terminal draws: frames are drawn in Unicode and replaced with these before they are written.
+    public private(set) var glyphs = GlyphSet.unicode
     private static let outputFD = STDOUT_FILENO
     private static let inputFD = STDIN_FILENO
 
@@ -38,12 +44,18 @@ public final class Terminal {
     /// installed first so that no exit path leaves the terminal in raw mode. Throws when curses cannot start.
     public func start(theme: Theme) throws {
         guard screen == nil else { return }
-        TerminalLocale.activate()
+        let unicodeTerminal = TerminalLocale.activate()
+        // Without a UTF-8 locale curses must draw the line-drawing set with the terminal's own acsc characters,
+        // not as Unicode (which it would, the process's character set being UTF-8 for the text).
+        if !unicodeTerminal && !options.ascii { setenv("NCURSES_NO_UTF8_ACS", "1", 1) }
         guard tcgetattr(Self.outputFD, &shellModes) == 0 else {
             throw TerminalError(message: TerminalCheck.notATerminal)
         }
         TerminalSignals.install()
-        guard let created = newterm(nil, aiw_stdout(), aiw_stdin()) else {
+        let direct = DirectColor.terminalType(
+            term: getenv("TERM").map { String(cString: $0) }, colorterm: getenv("COLORTERM").map { String(cString: $0) }
+        ) { TerminalCheck.lookUp($0) == .usable }
+        guard let created = newterm(direct, aiw_stdout(), aiw_stdin()) else {
             TerminalSignals.uninstall()
             throw TerminalError(message: Self.check() ?? "could not start the terminal")
         }
@@ -61,13 +73,17 @@ public final class Terminal {
         curs_set(0)
         set_escdelay(options.escapeDelayMilliseconds)
         mouse = options.mouse ? startMouse() : nil
-        let canvas = CursesCanvas(window: window)
+        glyphs = GlyphSet.choose(
+            utf8: unicodeTerminal, term: getenv("TERM").map { String(cString: $0) },
+            hasLineDrawing: aiw_tigetstr("acsc") != nil, forceASCII: options.ascii
+        )
+        let canvas = CursesCanvas(window: window, lineDrawing: glyphs == .acs)
         canvas.use(theme: theme)
         self.canvas = canvas
         def_prog_mode()
         var programModes = termios()
         tcgetattr(Self.outputFD, &programModes)
-        let sequences = TerminalSequences.capture(mouse: mouse != nil)
+        let sequences = TerminalSequences.capture(mouse: mouse != nil, sgr: sgrMouse)
         if options.holdStandardError { StandardErrorCapture.begin() }
         TerminalSignals.activate(
             fd: Self.outputFD, shellModes: shellModes, programModes: programModes,
@@ -81,6 +97,8 @@ public final class Terminal {
     /// is unchanged), the previous signal handlers. Idempotent.
     public func stop() {
         guard let screen else { return }
+        if sgrMouse { Self.write(SGRMouse.off) }
+        sgrMouse = false
         endwin()
         tcsetattr(Self.outputFD, TCSADRAIN, &shellModes)
         TerminalSignals.deactivate()
@@ -103,10 +121,11 @@ public final class Terminal {
         return (80, 24)
     }
 
-    /// Shows `frame`: writes only the cells that differ from the previous frame (all of them after a start, a
+    /// Shows `drawn` in this terminal's glyphs: writes only the cells that differ from the previous frame (all of them after a start, a
     /// resize, a resume, a theme change or a size change), then updates the terminal once.
-    public func draw(_ frame: Screen, theme: Theme) {
+    public func draw(_ drawn: Screen, theme: Theme) {
         guard let window, let canvas else { return }
+        let frame = glyphs.apply(drawn)
         guard !TerminalSignals.isSuspended else {
             previous = nil  // continued in the background: draw everything once back in the foreground
             return
@@ -176,7 +195,10 @@ public final class Terminal {
             case .mouse:
                 if let event = readMouse() { return .key(.mouse(event)) }
             case .ignored:
-                break
+                if status == KEY_CODE_YES && Int32(bitPattern: code) == Self.sgrMouseKey, mouse != nil,
+                   let event = readSGRReport(window) {
+                    return .key(.mouse(event))
+                }
             }
             if timeoutMilliseconds >= 0 && Self.milliseconds() - start >= Int(timeoutMilliseconds) { return .timeout }
         }
@@ -191,7 +213,31 @@ public final class Terminal {
         )
         guard mousemask(mmask_t(decoder.mask), nil) != 0 else { return nil }
         mouseinterval(0)
+        sgrMouse = SGRMouse.decodedHere(kmous: aiw_tigetstr("kmous").map { String(cString: $0) })
+        if sgrMouse {
+            define_key(SGRMouse.prefix, Self.sgrMouseKey)
+            Self.write(SGRMouse.on)
+        }
         return decoder
+    }
+
+    /// The rest of an SGR report whose prefix curses just returned, read as it comes (it follows at once).
+    private func readSGRReport(_ window: UnsafeMutablePointer<WINDOW>) -> MouseEvent? {
+        var report = ""
+        wtimeout(window, 50)
+        while report.count < SGRMouse.longest {
+            var code: wint_t = 0
+            guard wget_wch(window, &code) == OK, let scalar = Unicode.Scalar(code) else { break }
+            report.unicodeScalars.append(scalar)
+            if scalar == "M" || scalar == "m" { break }
+        }
+        return SGRMouse.event(report)
+    }
+
+    /// Writes `text` to the terminal at once, past curses (which has no call for a private mode it does not know).
+    private static func write(_ text: String) {
+        let bytes = Array(text.utf8)
+        _ = bytes.withUnsafeBufferPointer { Glibc.write(outputFD, $0.baseAddress, $0.count) }
     }
 
     private func readMouse() -> MouseEvent? {

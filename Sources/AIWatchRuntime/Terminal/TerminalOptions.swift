@@ -12,8 +12,12 @@ public struct TerminalOptions: Sendable {
     /// `StandardErrorCapture`.
     public var holdStandardError: Bool
 
-    public init(mouse: Bool = true, escapeDelayMilliseconds: Int32 = 25, holdStandardError: Bool = true) {
+    /// Draw lines, bars and big digits in ASCII whatever the terminal (`--ascii`).
+    public var ascii: Bool
+
+    public init(mouse: Bool = true, ascii: Bool = false, escapeDelayMilliseconds: Int32 = 25, holdStandardError: Bool = true) {
         self.mouse = mouse
+        self.ascii = ascii
         self.escapeDelayMilliseconds = escapeDelayMilliseconds
         self.holdStandardError = holdStandardError
     }

@@ -8,10 +8,10 @@ struct TerminalSequences: Equatable, Sendable {
     /// Takes it again after a stop: alternate screen, keypad on, cursor hidden, mouse on.
     var enter: [UInt8]
 
-    /// Reads the current terminal's capabilities (after `newterm`).
-    static func capture(mouse: Bool) -> TerminalSequences {
-        let mouseOn = mouse ? mouseSequence(on: true) : []
-        let mouseOff = mouse ? mouseSequence(on: false) : []
+    /// Reads the current terminal's capabilities (after `newterm`); `sgr` adds SGR mouse reports (`SGRMouse`).
+    static func capture(mouse: Bool, sgr: Bool = false) -> TerminalSequences {
+        let mouseOn = mouse ? mouseSequence(on: true) + (sgr ? Array(SGRMouse.on.utf8) : []) : []
+        let mouseOff = mouse ? mouseSequence(on: false) + (sgr ? Array(SGRMouse.off.utf8) : []) : []
         return TerminalSequences(
             leave: mouseOff + capability("sgr0") + capability("cnorm") + capability("rmkx") + capability("rmcup"),
             enter: capability("smcup") + capability("smkx") + capability("civis") + mouseOn

@@ -85,6 +85,16 @@ public struct Screen: Equatable, Sendable {
         return line
     }
 
+    /// The screen with each single-width cell's character replaced by `transform`'s (which must be single-width
+    /// too): how a terminal that cannot show some characters gets a screen it can (`GlyphSet`).
+    public func replacingCharacters(_ transform: (Character) -> Character) -> Screen {
+        var copy = self
+        for index in copy.cells.indices where copy.cells[index].width == 1 {
+            copy.cells[index].character = transform(copy.cells[index].character)
+        }
+        return copy
+    }
+
     /// Every row as text, trailing spaces trimmed, joined by newlines.
     public var text: String {
         (0..<height).map { rowText($0).trimmingTrailingSpaces() }.joined(separator: "\n")

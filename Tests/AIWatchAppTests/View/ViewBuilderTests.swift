@@ -27,6 +27,22 @@ final class ViewBuilderTests: XCTestCase {
         }
     }
 
+    /// The check the app makes before it loads anything says of a filter what building the view says.
+    func testTheCheckWithoutDataRefusesTheFilterAsBuildingTheViewDoes() throws {
+        var options = ViewOptions()
+        options.filter = "\"unclosed"
+        var checked = "", built = ""
+        do { try ViewBuilder.check(options) } catch { checked = error.description }
+        do { _ = try ViewBuilder.state(options, columns: 80, rows: 24, env: env) } catch { built = error.description }
+        XCTAssertTrue(checked.hasPrefix("cannot parse the filter"), checked)
+        XCTAssertEqual(checked, built)
+        options.filter = "sector:finance"
+        XCTAssertNoThrow(try ViewBuilder.check(options))
+        XCTAssertFalse(ViewBuilder.needsCatalog(options), "a filter alone is checked without the data")
+        options.select = "jd-com"
+        XCTAssertTrue(ViewBuilder.needsCatalog(options), "an id is checked against the data")
+    }
+
     func testARecordOfAnotherPaneIsAnErrorNamingItsPane() {
         XCTAssertTrue(reason(.people, select: "cac").hasPrefix("cac is in companies, not people"), reason(.people, select: "cac"))
         XCTAssertTrue(reason(.dashboard, select: "winston-ma").hasPrefix("winston-ma is in people, not the overview"))

@@ -54,6 +54,22 @@ final class ScreenGoldenTests: XCTestCase {
         )
     }
 
+    /// The screens a terminal without Unicode lines, eighth blocks and heavy digits gets: the Linux console and a
+    /// locale without UTF-8 (the line-drawing set), and `--ascii`.
+    func testFallbackGlyphs() throws {
+        let screens: [(name: String, view: ViewOptions, columns: Int, rows: Int)] = [
+            ("statistics-100x30", view(.statistics), 100, 30), ("dashboard-80x24", view(.dashboard), 80, 24),
+            ("timeline-80x24", view(.timeline, select: "deep-synthesis-introduced"), 80, 24),
+        ]
+        for screen in screens {
+            let state = try ViewBuilder.state(screen.view, columns: screen.columns, rows: screen.rows, env: env)
+            let drawn = Renderer.render(state, catalog: env.catalog)
+            for glyphs in [GlyphSet.acs, .ascii] {
+                Golden.assertMatches(glyphs.apply(drawn).text + "\n", named: "screen-\(screen.name)-\(glyphs.rawValue).txt")
+            }
+        }
+    }
+
     func testOverlaysAndTooSmall() throws {
         Golden.assertMatches(try screen(view(.dashboard), 80, 24, keys: [.character("?")]), named: "screen-help-80x24.txt")
         Golden.assertMatches(try screen(view(.regulations), 80, 24, keys: [.character("x")]), named: "screen-export-menu-80x24.txt")

@@ -15,6 +15,18 @@ final class CommandLineParserTests: XCTestCase {
         XCTAssertEqual(dataSecond, "d")
     }
 
+    func testTheAppsTerminalOptions() throws {
+        let (plain, _) = try CommandLineParser.parse(["--ascii", "--no-mouse"])
+        guard case .interactive(_, _, let terminal) = plain else { return XCTFail("\(plain)") }
+        XCTAssertTrue(terminal.ascii)
+        XCTAssertFalse(terminal.mouse)
+        let (usual, _) = try CommandLineParser.parse([])
+        guard case .interactive(_, _, let defaults) = usual else { return XCTFail("\(usual)") }
+        XCTAssertFalse(defaults.ascii, "the glyphs are the terminal's unless --ascii says")
+        XCTAssertTrue(defaults.mouse)
+        XCTAssertThrowsError(try CommandLineParser.parse(["snapshot", "--ascii"]), "an export keeps its Unicode")
+    }
+
     func testSnapshotOptions() throws {
         let (invocation, _) = try CommandLineParser.parse(["snapshot", "--pane", "companies", "--size", "80x24", "--format", "svg", "-o", "x.svg", "--force", "--select", "jd"])
         guard case .snapshot(let view, let size, let format, let output, let force, let frame) = invocation else { return XCTFail("\(invocation)") }

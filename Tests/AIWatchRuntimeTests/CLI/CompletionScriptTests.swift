@@ -50,4 +50,14 @@ final class CompletionScriptTests: XCTestCase {
         let result = try run(bash, ["-c", probe])
         XCTAssertEqual(result.output.trimmingCharacters(in: .whitespacesAndNewlines), "companies", result.output)
     }
+
+    func testBashCompletesTheManCommand() throws {
+        guard let bash = shell("/usr/bin/bash") else { throw XCTSkip("bash is not installed") }
+        let file = NSTemporaryDirectory() + "aiwatch-completion-man-\(getpid()).bash"
+        try script("bash").write(toFile: file, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: file) }
+        let probe = "source \(file); COMP_WORDS=(aiwatch ma); COMP_CWORD=1; _aiwatch; echo \"${COMPREPLY[*]}\""
+        let result = try run(bash, ["-c", probe])
+        XCTAssertEqual(result.output.trimmingCharacters(in: .whitespacesAndNewlines), "man", result.output)
+    }
 }

@@ -32,7 +32,7 @@ final class SubcommandHelpTests: XCTestCase {
     func testHelpForNoSuchCommandIsAUsageErrorNamingTheCommands() {
         XCTAssertThrowsError(try CommandLineParser.parse(["help", "nosuch"])) { error in
             XCTAssertEqual((error as? UsageError)?.message,
-                           "no command is called \"nosuch\"; use one of snapshot, list, brief, cite, validate, init-data, ids, completions, help")
+                           "no command is called \"nosuch\"; use one of snapshot, list, brief, cite, validate, init-data, ids, completions, man, help")
         }
     }
 

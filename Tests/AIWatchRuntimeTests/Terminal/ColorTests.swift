@@ -16,7 +16,7 @@ final class ColorMappingTests: XCTestCase {
     }
 
     func testSixteenColorsPassThrough() {
-        let style = ColorMapping.style(for: paint(8, 4), capability: ColorCapability(colors: 256, defaultColors: true))
+        let style = ColorMapping.style(for: paint(8, 4), capability: ColorCapability(colors: 16, defaultColors: true))
         XCTAssertEqual(style.foreground, 8)
         XCTAssertEqual(style.background, 4)
         XCTAssertFalse(style.bold)
@@ -58,6 +58,30 @@ final class ColorMappingTests: XCTestCase {
         XCTAssertFalse(sixteen.dim)
     }
 
+    /// With 256 colours the theme's greys and accents are its own RGB colours, to the nearest of the palette's
+    /// cube and grey ramp, never the 16 the user may have recoloured; with direct colour they are exact.
+    func testMoreThanSixteenColoursUseTheThemesOwnColours() {
+        let palette = ColorCapability(colors: 256, defaultColors: true)
+        let direct = ColorCapability(colors: 1 << 24, defaultColors: true)
+        XCTAssertEqual(ColorMapping.number(of: RGB(0x5A6070), capability: palette), 241, "a grey nearer the ramp than the cube")
+        XCTAssertEqual(ColorMapping.number(of: RGB(0xFFFFFF), capability: palette), 231)
+        XCTAssertEqual(ColorMapping.number(of: RGB(0x000000), capability: palette), 16)
+        XCTAssertEqual(ColorMapping.number(of: RGB(0x87AFD7), capability: palette), 110, "a colour of the cube is itself")
+        XCTAssertEqual(ColorMapping.number(of: RGB(0x5A6070), capability: direct), 0x5A6070)
+        let dark = Theme.named(.dark)
+        for (capability, border) in [(palette, 241), (direct, 0x5A6070)] {
+            let style = ColorMapping.style(for: dark.paint(.border), capability: capability)
+            XCTAssertEqual(style.foreground, border)
+            XCTAssertFalse(style.dim)
+            let text = ColorMapping.style(for: dark.paint(.text), capability: capability)
+            XCTAssertTrue(text.isDefaultColor, "the terminal's own text colour and background stay")
+            let selected = ColorMapping.style(for: dark.paint(.selected), capability: capability)
+            XCTAssertEqual(selected.background, ColorMapping.number(of: RGB(0x264F78), capability: capability))
+        }
+        XCTAssertEqual(ColorMapping.style(for: dark.paint(.border), capability: ColorCapability(colors: 16, defaultColors: true)).foreground, 8,
+                       "16 colours draw as before")
+    }
+
     func testNoColorsKeepsAttributesOnly() {
         var underlined = paint(2, 4, bold: true)
         underlined.underline = true
@@ -86,7 +110,9 @@ final class ColorMappingTests: XCTestCase {
     }
 
     func testCapabilityRoundsToWhatTheMappingUses() {
-        XCTAssertEqual(ColorCapability(colors: 256, defaultColors: true).colors, 16)
+        XCTAssertEqual(ColorCapability(colors: 256, defaultColors: true).colors, 256)
+        XCTAssertEqual(ColorCapability(colors: 88, defaultColors: true).colors, 16)
+        XCTAssertEqual(ColorCapability(colors: 1 << 24, defaultColors: true).colors, ColorCapability.direct)
         XCTAssertEqual(ColorCapability(colors: 8, defaultColors: true).colors, 8)
         XCTAssertEqual(ColorCapability(colors: 2, defaultColors: true).colors, 0)
     }
@@ -95,8 +121,8 @@ final class ColorMappingTests: XCTestCase {
 final class ColorPairTableTests: XCTestCase {
     func testPairsAreDefinedOnceAndReused() {
         var table = ColorPairTable(limit: 64)
-        var defined: [[Int16]] = []
-        let define: (Int16, Int16, Int16) -> Bool = { defined.append([$0, $1, $2]); return true }
+        var defined: [[Int32]] = []
+        let define: (Int16, Int32, Int32) -> Bool = { defined.append([Int32($0), $1, $2]); return true }
         XCTAssertEqual(table.pair(foreground: 3, background: -1, define: define), 1)
         XCTAssertEqual(table.pair(foreground: 7, background: 4, define: define), 2)
         XCTAssertEqual(table.pair(foreground: 3, background: -1, define: define), 1)
@@ -111,7 +137,7 @@ final class ColorPairTableTests: XCTestCase {
 
     func testRunningOutFallsBackToPairZero() {
         var table = ColorPairTable(limit: 3)
-        let define: (Int16, Int16, Int16) -> Bool = { _, _, _ in true }
+        let define: (Int16, Int32, Int32) -> Bool = { _, _, _ in true }
         XCTAssertEqual(table.pair(foreground: 1, background: -1, define: define), 1)
         XCTAssertEqual(table.pair(foreground: 2, background: -1, define: define), 2)
         XCTAssertEqual(table.pair(foreground: 3, background: -1, define: define), 0)
