@@ -50,8 +50,9 @@ public enum PromptCommand: Equatable, Sendable {
         return value
     }
 
-    /// The completions of `line`'s last word: a command, or a format, theme or pane after its command.
-    public static func completions(of line: String) -> [String] {
+    /// The completions of `line`'s last word: a command, or a format, theme, pane or `pane`'s sort column after
+    /// its command.
+    public static func completions(of line: String, in pane: Pane) -> [String] {
         let parts = line.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
         let last = parts.last ?? ""
         let candidates: [String]
@@ -61,6 +62,7 @@ public enum PromptCommand: Equatable, Sendable {
         case 2 where parts[0] == "brief": candidates = BriefFormat.allCases.map(\.rawValue)
         case 2 where parts[0] == "theme": candidates = Theme.Name.allCases.map(\.rawValue)
         case 2 where parts[0] == "view": candidates = Pane.allCases.map(\.rawValue)
+        case 2 where parts[0] == "sort": candidates = PaneColumns.sortable(pane).indices.compactMap { PaneSort.name(of: $0, in: pane) }
         default: candidates = []
         }
         return candidates.filter { $0.hasPrefix(last.lowercased()) }

@@ -35,7 +35,7 @@ enum PromptEditing {
             state.prompt.editing = false
         case .olderQuery?, .newerQuery?:
             LineEditing.recall(older: action == .olderQuery, history: state.prompt.history, index: &state.prompt.historyIndex, text: &state.prompt.text)
-        case .complete?: complete(&state.prompt)
+        case .complete?: complete(&state.prompt, in: state.listPane)
         case .keepFilter?: return run(state: &state, env: env)
         case .quit?: return [.quit]
         default: break
@@ -90,8 +90,8 @@ enum PromptEditing {
     }
 
     /// Completes the last word; a single candidate gets a space after it, ready for what follows.
-    private static func complete(_ prompt: inout Prompt) {
-        let candidates = PromptCommand.completions(of: prompt.text)
+    private static func complete(_ prompt: inout Prompt, in pane: Pane) {
+        let candidates = PromptCommand.completions(of: prompt.text, in: pane)
         prompt.completions = candidates.count > 1 ? candidates : []
         prompt.text = LineEditing.completing(prompt.text, with: candidates) + (candidates.count == 1 ? " " : "")
     }

@@ -80,4 +80,13 @@ final class PromptTests: XCTestCase {
         type("", then: [.up], on: &state)
         XCTAssertEqual(state.prompt.text, "theme light ")
     }
+
+    func testTabCompletesTheFocusedPanesSortColumns() {
+        var state = start()
+        type("statistics", on: &state)
+        type("sort a", then: [.tab], on: &state)
+        XCTAssertEqual(state.prompt.text, "sort as_of ")
+        Update.update(.key(.enter), state: &state, env: env)
+        XCTAssertEqual(state.sort[.statistics].flatMap { PaneSort.name(of: $0.column, in: .statistics) }, "as_of")
+    }
 }
