@@ -5,9 +5,12 @@ import TerminalKit
 /// A small, fixed dashboard drawn by hand: a focused box with rounded corners and a title, a CJK name per row,
 /// a selected row, bars of eighth blocks, a second box with square corners and a tee, and a status bar.
 public enum ExportFixture {
+    /// The fixture screen's width in cells.
     public static let width = 64
+    /// The fixture screen's height in rows.
     public static let height = 12
 
+    /// The rows of the list box: a CJK and Latin name, a sector and a bar.
     public static let rows: [(name: String, sector: String, bar: String)] = [
         ("百度 Baidu", "search", "███████▍"),
         ("京东 JD.com", "retail", "████▊"),
@@ -15,6 +18,7 @@ public enum ExportFixture {
         ("腾讯 Tencent", "social", "██▎"),
     ]
 
+    /// The dashboard itself, the same cells on every call: what the export goldens are rendered from.
     public static var screen: Screen {
         var screen = Screen(width: width, height: height)
         screen.put(" 1 Dashboard ", x: 0, y: 0, role: .tab)
@@ -49,6 +53,7 @@ public enum ExportFixture {
         return screen
     }
 
+    /// Draws a box by hand, with rounded or square corners and `title` on its top edge.
     public static func box(_ screen: inout Screen, _ rect: Rect, title: String, role: Role, rounded: Bool) {
         let corners: [String] = rounded ? ["╭", "╮", "╰", "╯"] : ["┌", "┐", "└", "┘"]
         let inner = String(repeating: "─", count: rect.width - 2)
@@ -61,12 +66,15 @@ public enum ExportFixture {
         screen.put(" \(title) ", x: rect.x + 2, y: rect.y, role: .title)
     }
 
+    /// The provenance stamp of the fixture: a filtered Companies pane citing two sources.
     public static let provenance = Provenance(
         pane: "Companies", filter: "sector:search", matched: 4, total: 9,
         sources: ["CNBC, Feb 2023", "Tech Wire Asia, Feb 2023"], dataDate: "2023-02")
 
+    /// The caption exports of the fixture carry, from `provenance`.
     public static var caption: ExportCaption { provenance.exportCaption }
 
+    /// A record table with CJK, Markdown's own characters (`|`, `*`, `<`) and a line break in its cells.
     public static let table = RecordTable(
         columns: ["Name", "Sector", "Chatbot"],
         rows: [
@@ -94,10 +102,12 @@ public enum ExportFixture {
         return screen
     }
 
+    /// A provenance stamp whose pane, filter and source are `hostile` strings.
     public static var hostileProvenance: Provenance {
         Provenance(pane: hostile[3], filter: hostile[0] + hostile[4], matched: 1, total: 2, sources: [hostile[1]],
             dataDate: "2023-02")
     }
 
+    /// The caption of `hostileProvenance`.
     public static var hostileCaption: ExportCaption { hostileProvenance.exportCaption }
 }

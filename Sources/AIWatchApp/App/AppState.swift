@@ -2,6 +2,7 @@ import AIWatchData
 
 /// Everything the screen shows, as a value: `update` changes it, `render` only reads it.
 public struct AppState: Sendable {
+    /// The pane on screen: the overview or one of the lists.
     public var pane: Pane = .dashboard
     /// The overview list the user chose to focus.
     public var focusChoice: Pane = .companies
@@ -14,7 +15,9 @@ public struct AppState: Sendable {
         }
         set { focusChoice = newValue }
     }
+    /// Each pane's selected row, an index into `rows(pane)`; a pane not in it is at its first row.
     public var selection: [Pane: Int] = [:]
+    /// Each pane's first row in view, as the last frame laid it out (the layout keeps the selection in view).
     public var scroll: [Pane: Int] = [:]
     /// The records whose detail is open, the last one shown; empty when no detail is open.
     public var detailPath: [RecordRef] = []
@@ -22,6 +25,7 @@ public struct AppState: Sendable {
     public var detailPosition = DetailPosition()
     /// The positions of the details behind the open one along `detailPath`, restored by `Esc`.
     public var detailTrail: [DetailPosition] = []
+    /// The help or the export menu drawn over the screen, taking the keys; nil when none is open.
     public var overlay: Overlay?
     /// How far the help overlay is scrolled.
     public var helpScroll = 0
@@ -35,7 +39,9 @@ public struct AppState: Sendable {
     public var prompt = Prompt()
     /// A one-line message in the status bar (an export's path, an error), until the next key.
     public var message: String?
+    /// The terminal's width in cells.
     public var columns: Int
+    /// The terminal's height in rows.
     public var rows: Int
     /// How much of the search index is built, while a filter waits for it; nil otherwise.
     public var indexing: Double?
@@ -46,8 +52,10 @@ public struct AppState: Sendable {
     /// Where exports go, for the export menu to name; nil when not known.
     public var exportFolder: String?
 
+    /// What can be drawn over the screen: the key help, or the export menu.
     public enum Overlay: Equatable, Sendable { case help, export }
 
+    /// The overview of a `columns` × `rows` terminal, nothing selected or open, filtering with `engine`.
     public init(columns: Int, rows: Int, engine: FilterEngine) {
         self.columns = columns
         self.rows = rows
@@ -63,6 +71,7 @@ public struct AppState: Sendable {
     /// The pane whose rows the selection keys move in.
     public var listPane: Pane { pane == .dashboard ? dashboardFocus : pane }
 
+    /// The selected row of `pane`, 0 when it has none yet.
     public func selected(in pane: Pane) -> Int { selection[pane] ?? 0 }
 
     /// The rows `pane` shows: the filter's matches, in catalog order or the pane's sort.
@@ -91,6 +100,7 @@ public struct Filter: Sendable {
     public var completions: [String] = []
     /// Earlier queries of the session, oldest first, for ↑/↓ recall.
     public var history: [String] = []
+    /// Which query of `history` ↑/↓ recalled into the line; nil while typing a new one.
     public var historyIndex: Int?
     /// The search of the text: its results, a query still waiting to run, or why the text does not parse.
     public var engine: FilterEngine

@@ -2,9 +2,12 @@ import AIWatchData
 
 /// What `update` and `render` read besides the state: the catalog and its search index.
 public struct Environment: Sendable {
+    /// The records `update` and `render` read.
     public let catalog: Catalog
+    /// The search index queries run against; a placeholder until `standard` has built it (`isComplete`).
     public let index: SearchIndex
 
+    /// An environment of `catalog` searched with `index`, which must have been built from it.
     public init(catalog: Catalog, index: SearchIndex) {
         self.catalog = catalog
         self.index = index

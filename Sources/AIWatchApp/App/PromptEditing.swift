@@ -10,6 +10,7 @@ public struct Prompt: Equatable, Sendable {
     public var completions: [String] = []
     /// Earlier commands of the session, oldest first, for ↑/↓ recall.
     public var history: [String] = []
+    /// Which command of `history` ↑/↓ recalled into the line; nil while typing a new one.
     public var historyIndex: Int?
     /// Why the last command did nothing; it stays in the line until the next key.
     public var error: String?

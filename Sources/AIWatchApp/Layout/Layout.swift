@@ -8,9 +8,13 @@ public struct Layout: Sendable {
     /// The lists the overview shows, left to right.
     public static let dashboardLists: [Pane] = [.companies, .regulations, .statistics]
 
+    /// The top row: the title, the data's date and how many sources.
     public var header = Rect(x: 0, y: 0, width: 0, height: 0)
+    /// The row of tabs below the header.
     public var tabs = Rect(x: 0, y: 0, width: 0, height: 0)
+    /// Everything between the tabs and the status bar, which the pane, or an open detail, fills.
     public var content = Rect(x: 0, y: 0, width: 0, height: 0)
+    /// The bottom row: the status bar.
     public var status = Rect(x: 0, y: 0, width: 0, height: 0)
     /// The tabs on the tab row, with the filter's counts.
     public var tabLabels: [TabLabel] = []
@@ -30,6 +34,7 @@ public struct Layout: Sendable {
     /// Whether the terminal is big enough to draw anything but the "too small" line.
     public static func fits(columns: Int, rows: Int) -> Bool { columns >= minColumns && rows >= minRows }
 
+    /// Where everything goes for `state`: its terminal size, pane, open detail and rows.
     public init(state: AppState) {
         let screen = Rect(x: 0, y: 0, width: state.columns, height: state.rows)
         header = Rect(x: 0, y: 0, width: screen.width, height: 1)

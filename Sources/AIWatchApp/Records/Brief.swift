@@ -99,9 +99,13 @@ public struct Brief: Equatable, Sendable {
     public var title: String
     /// The sections, each in the order the panes list them.
     public var figures: [Figure] = []
+    /// The companies section.
     public var companies: [Company] = []
+    /// The rules section: regulations, policies, scrutiny and access statuses.
     public var rules: [Rule] = []
+    /// The people section, each with their quotes.
     public var speakers: [Speaker] = []
+    /// The timeline section.
     public var timeline: [Moment] = []
     /// Every footnote, numbered in the order they are cited.
     public var footnotes: [Footnote] = []

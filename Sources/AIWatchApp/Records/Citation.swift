@@ -36,6 +36,7 @@ public struct Citation: Equatable, Sendable {
         sources = catalog.sources.filter { ids.contains($0.id) && seen.insert($0.id).inserted }.map { ($0.citation, $0.url) }
     }
 
+    /// Whether every field is the same, the sources compared citation by citation (tuples are not `Equatable`).
     public static func == (a: Citation, b: Citation) -> Bool {
         a.id == b.id && a.quote == b.quote && a.attribution == b.attribution && a.summary == b.summary
             && a.sources.map(\.citation) == b.sources.map(\.citation) && a.sources.map(\.url) == b.sources.map(\.url) && a.view == b.view

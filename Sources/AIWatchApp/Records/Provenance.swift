@@ -7,13 +7,16 @@ public struct Provenance: Equatable, Sendable {
     public var pane: String
     /// The active filter, or "" for none.
     public var filter: String
+    /// How many records of the pane's lists match the filter.
     public var matched: Int
+    /// How many records the pane's lists hold without the filter.
     public var total: Int
     /// The sources behind what is shown ("Tech Wire Asia, Feb 2023").
     public var sources: [String]
     /// The month the data speaks for ("2023-02").
     public var dataDate: String
 
+    /// A provenance stamp made of its parts; `init(of:pane:catalog:)` works them out from a state.
     public init(pane: String, filter: String, matched: Int, total: Int, sources: [String], dataDate: String) {
         self.pane = pane
         self.filter = filter

@@ -3,6 +3,7 @@ import TerminalKit
 
 /// The lines of a record's detail: every field, the related records as links, and the evidence with its source.
 public struct DetailContent: Sendable {
+    /// The detail as lines of styled text, already wrapped to the width; a view shows the part it is scrolled to.
     public private(set) var lines: [Line] = []
     /// The line of each link, in the order of `Catalog.related(to:)`.
     public private(set) var linkLines: [Int] = []

@@ -3,6 +3,7 @@ import TerminalKit
 
 /// Draws the whole screen from the state: the one renderer behind the terminal, `snapshot` and every export.
 public enum Renderer {
+    /// The frame of `state`: every pane, overlay and bar, or a "too small" line on a terminal below `Layout.fits`.
     public static func render(_ state: AppState, catalog: Catalog) -> Screen {
         var screen = Screen(width: state.columns, height: state.rows)
         guard Layout.fits(columns: state.columns, rows: state.rows) else {

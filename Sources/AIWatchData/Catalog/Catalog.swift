@@ -3,11 +3,17 @@ import TerminalKit
 /// The whole knowledge base. The loader hands out only catalogs whose ids are unique and resolvable
 /// (`hasConsistentReferences`).
 public struct Catalog: Sendable {
+    /// The articles every record's evidence cites (`sources.json`).
     public let sources: [Source]
+    /// Companies, institutes and bodies, each with its products (`companies.json`).
     public let organisations: [Organisation]
+    /// Rules, policies, scrutiny and access statuses (`regulations.json`).
     public let regulations: [Regulation]
+    /// Numbers the sources state (`statistics.json`).
     public let statistics: [Statistic]
+    /// The people the sources quote, each with their quotes (`people.json`).
     public let people: [Person]
+    /// The timeline, by date, ties in file order (`events.json`).
     public let events: [Event]
     /// Toneless pinyin of Chinese names, where known: computed at build time for the bundled data, and by
     /// `completingPinyin` for a data folder.

@@ -2,12 +2,17 @@ import TerminalKit
 
 /// One thing wrong with a data folder, located as precisely as possible.
 public struct DataProblem: Error, Equatable, Sendable, CustomStringConvertible {
+    /// The file (or the folder) the problem is in, sanitized.
     public let file: String
+    /// The line, from 1, when the problem has a place in the file.
     public let line: Int?
+    /// The column, from 1 and counted in Unicode scalars, when the problem has a place in the file.
     public let column: Int?
     /// Where in the file: `companies[3].products[0].status`.
     public let path: String?
+    /// The id of the record the problem is in, when known; `description` names it only with a `path`.
     public let recordID: String?
+    /// What is wrong, sanitized and cut to a line's length.
     public let message: String
 
     /// A problem; what it quotes of the file (a key, an id, a value) is sanitized and cut, so that a megabyte key
@@ -36,6 +41,8 @@ public struct DataProblem: Error, Equatable, Sendable, CustomStringConvertible {
 
 /// Everything wrong with a data folder; the folder is refused as a whole.
 public struct DataProblems: Error, Sendable, CustomStringConvertible {
+    /// Every problem found in the folder.
     public let problems: [DataProblem]
+    /// One problem a line, each as `DataProblem.description` gives it.
     public var description: String { problems.map(\.description).joined(separator: "\n") }
 }

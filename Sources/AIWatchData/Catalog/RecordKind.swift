@@ -3,5 +3,6 @@
 public enum RecordKind: Int, CaseIterable, Comparable, Sendable {
     case organisation, regulation, statistic, person, event, source
 
+    /// Catalog order: organisations first, sources last.
     public static func < (lhs: RecordKind, rhs: RecordKind) -> Bool { lhs.rawValue < rhs.rawValue }
 }

@@ -8,6 +8,7 @@ import TerminalKit
 /// Work per byte is kept in C or the standard library (UTF-8 validation, `strcspn` over string runs, counting
 /// columns from the last counted position), so reading costs little more than a pass over the bytes.
 public struct JSONParser {
+    /// How deep arrays and objects may nest; deeper is an error, so hostile input cannot exhaust the stack.
     public static let maxDepth = 64
 
     private let bytes: UnsafeBufferPointer<UInt8>

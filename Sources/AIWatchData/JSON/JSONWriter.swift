@@ -34,11 +34,13 @@ public struct JSONWriter {
         keyPending = true
     }
 
+    /// A string, escaped.
     public mutating func value(_ text: String) {
         startValue()
         append(string: text)
     }
 
+    /// `true` or `false`.
     public mutating func value(_ flag: Bool) {
         startValue()
         bytes.append(contentsOf: (flag ? "true" : "false").utf8)
@@ -54,6 +56,7 @@ public struct JSONWriter {
         }
     }
 
+    /// An array of strings.
     public mutating func value(_ texts: [String]) {
         array { writer in
             for text in texts { writer.value(text) }
@@ -67,11 +70,13 @@ public struct JSONWriter {
         value(text)
     }
 
+    /// The member `name` with an array of `texts`, written even when empty.
     public mutating func member(_ name: String, _ texts: [String]) {
         key(name)
         value(texts)
     }
 
+    /// The member `name` with `number`, left out when `number` is nil.
     public mutating func member(_ name: String, _ number: Double?) {
         guard let number else { return }
         key(name)

@@ -1,8 +1,11 @@
 /// A date as an article gives it: the article's own phrase, its resolution ("YYYY", "YYYY-MM" or "YYYY-MM-DD"),
 /// and whether that resolution is approximate (relative phrases such as "last month").
 public struct FuzzyDate: Equatable, Comparable, Sendable {
+    /// The source's own words: "March this year", "Last month".
     public let phrase: String
+    /// The resolved date, "YYYY", "YYYY-MM" or "YYYY-MM-DD", no more precise than the phrase.
     public let date: String
+    /// Whether `date` was resolved from a relative or vague phrase (shown with a `~`).
     public let approximate: Bool
 
     /// A date: `phrase` as the article words it, `date` its resolution, and whether that is approximate.
@@ -36,6 +39,7 @@ public struct FuzzyDate: Equatable, Comparable, Sendable {
         }
     }
 
+    /// The year, 0 when `date` does not start with one.
     public var year: Int { Int(date.prefix(4)) ?? 0 }
 
     /// The date as a number of years, for placing it on a time axis ("2023-01" is 2023.0, "2023-07" 2023.5).
@@ -55,5 +59,6 @@ public struct FuzzyDate: Equatable, Comparable, Sendable {
         return (approximate ? "~" : "") + text
     }
 
+    /// Earlier first, by `date` alone: a year sorts before its months, and the phrase does not count.
     public static func < (lhs: FuzzyDate, rhs: FuzzyDate) -> Bool { lhs.date < rhs.date }
 }

@@ -21,8 +21,10 @@ public struct StoredText: Sendable, Equatable, CustomStringConvertible {
         self.count = UInt32(count)
     }
 
+    /// The text as a `String`, made afresh on each read: read it for what is on screen, not in a loop over records.
     public var string: String { withBytes { String(decoding: $0, as: UTF8.self) } }
 
+    /// The text itself.
     public var description: String { string }
 
     /// The UTF-8 bytes, valid during `body`.
@@ -30,6 +32,7 @@ public struct StoredText: Sendable, Equatable, CustomStringConvertible {
         withExtendedLifetime(storage) { body($0.bytes(Int(start)..<Int(start) + Int(count))) }
     }
 
+    /// Whether the two texts have the same bytes, wherever they are stored.
     public static func == (lhs: StoredText, rhs: StoredText) -> Bool {
         guard lhs.count == rhs.count else { return false }
         if lhs.storage === rhs.storage && lhs.start == rhs.start { return true }

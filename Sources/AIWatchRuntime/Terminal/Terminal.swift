@@ -12,6 +12,7 @@ import TerminalKit
 /// Usage: `Terminal.check()` first (nil means go ahead), then `start(theme:)`, a loop of `draw` and `readKey`, and
 /// `stop()` (also safe to call twice, or without `start`).
 public final class Terminal {
+    /// How the terminal is driven: the mouse, the escape delay, standard error, ASCII.
     public let options: TerminalOptions
     private var screen: OpaquePointer?
     private var window: UnsafeMutablePointer<WINDOW>?
@@ -30,6 +31,7 @@ public final class Terminal {
     private static let outputFD = STDOUT_FILENO
     private static let inputFD = STDIN_FILENO
 
+    /// A terminal to be driven as `options` say; nothing is done to it before `start`.
     public init(options: TerminalOptions = TerminalOptions()) {
         self.options = options
     }
@@ -279,6 +281,8 @@ public final class Terminal {
 
 /// Curses could not take over the terminal; `message` is one line for the user.
 public struct TerminalError: Error, CustomStringConvertible, Sendable {
+    /// Why, in one line for the user.
     public let message: String
+    /// The message itself.
     public var description: String { message }
 }

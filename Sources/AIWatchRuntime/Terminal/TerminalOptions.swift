@@ -15,6 +15,7 @@ public struct TerminalOptions: Sendable {
     /// Draw lines, bars and big digits in ASCII whatever the terminal (`--ascii`).
     public var ascii: Bool
 
+    /// Options as given; by default the mouse on, the terminal's own glyphs, a 25 ms escape delay, standard error held.
     public init(mouse: Bool = true, ascii: Bool = false, escapeDelayMilliseconds: Int32 = 25, holdStandardError: Bool = true) {
         self.mouse = mouse
         self.ascii = ascii

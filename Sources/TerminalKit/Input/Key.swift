@@ -13,11 +13,16 @@ public enum Key: Hashable, Sendable {
 
 /// A mouse event at a cell.
 public struct MouseEvent: Hashable, Sendable {
+    /// What the mouse did: a button press, or the wheel turned one step up or down.
     public enum Kind: Hashable, Sendable { case press, wheelUp, wheelDown }
+    /// What happened at the cell.
     public let kind: Kind
+    /// The cell's column, from 0 at the left edge.
     public let x: Int
+    /// The cell's row, from 0 at the top.
     public let y: Int
 
+    /// An event of `kind` at column `x`, row `y`.
     public init(kind: Kind, x: Int, y: Int) {
         self.kind = kind
         self.x = x

@@ -1,7 +1,9 @@
 /// A rectangle of cells.
 public struct Rect: Equatable, Sendable {
+    /// The top-left cell and the size in cells.
     public var x: Int, y: Int, width: Int, height: Int
 
+    /// A rectangle at (x, y); a negative width or height becomes 0.
     public init(x: Int, y: Int, width: Int, height: Int) {
         self.x = x
         self.y = y
@@ -9,8 +11,11 @@ public struct Rect: Equatable, Sendable {
         self.height = max(0, height)
     }
 
+    /// The column just right of the rectangle.
     public var maxX: Int { x + width }
+    /// The row just below the rectangle.
     public var maxY: Int { y + height }
+    /// Whether the rectangle holds no cell at all.
     public var isEmpty: Bool { width <= 0 || height <= 0 }
 
     /// The rectangle shrunk by `by` cells on every side.

@@ -1,17 +1,23 @@
 /// A grid of styled cells: what every view draws into and every backend and exporter reads.
 public struct Screen: Equatable, Sendable {
+    /// The number of columns.
     public let width: Int
+    /// The number of rows.
     public let height: Int
+    /// Every cell, row after row from the top-left; only the drawing methods write them, keeping wide characters whole.
     public private(set) var cells: [Cell]
 
+    /// A blank screen of `width` × `height` cells (a negative size is 0).
     public init(width: Int, height: Int) {
         self.width = max(0, width)
         self.height = max(0, height)
         cells = Array(repeating: Cell(), count: self.width * self.height)
     }
 
+    /// The cell at column `x`, row `y`, which must be on the screen.
     public subscript(x: Int, y: Int) -> Cell { cells[y * width + x] }
 
+    /// The whole screen as a rectangle at (0, 0): the default clip.
     public var bounds: Rect { Rect(x: 0, y: 0, width: width, height: height) }
 
     /// Writes already sanitized `text` from (x, y), never past `clip` (the screen by default). Returns the x after

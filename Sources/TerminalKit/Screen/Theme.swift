@@ -1,6 +1,8 @@
 /// A colour in 24-bit RGB, for exports.
 public struct RGB: Hashable, Sendable {
+    /// The colour's channels, 0…255 each.
     public let red: UInt8, green: UInt8, blue: UInt8
+    /// The colour written `0xRRGGBB`.
     public init(_ hex: UInt32) {
         red = UInt8((hex >> 16) & 0xFF)
         green = UInt8((hex >> 8) & 0xFF)
@@ -15,13 +17,21 @@ public struct RGB: Hashable, Sendable {
 /// How one role looks: a terminal colour index (0…15, -1 for the terminal's default) for the curses backend and
 /// the ANSI export, an RGB colour for HTML and SVG, and attributes for both.
 public struct Paint: Hashable, Sendable {
+    /// The terminal's colour index for the text, -1 for the terminal's default.
     public var foreground: Int
+    /// The terminal's colour index behind the text, -1 for the terminal's default.
     public var background: Int
+    /// The text's colour in HTML and SVG.
     public var foregroundRGB: RGB
+    /// The colour behind the text in HTML and SVG.
     public var backgroundRGB: RGB
+    /// Heavier type.
     public var bold = false
+    /// Underlined.
     public var underline = false
+    /// Foreground and background swapped.
     public var reverse = false
+    /// Slanted type.
     public var italic = false
 }
 
@@ -33,10 +43,14 @@ enum ANSI {
 
 /// A colour scheme: dark, light, or mono (attributes only, also chosen by `NO_COLOR`).
 public struct Theme: Sendable {
+    /// The three schemes, as the settings file, `--theme` and the `theme` command spell them.
     public enum Name: String, CaseIterable, Sendable { case dark, light, mono }
 
+    /// Which scheme this is.
     public let name: Name
+    /// The default text colour in HTML and SVG, which roles without a colour of their own get.
     public let foreground: RGB
+    /// The page's colour in HTML and SVG; a cell on it needs no background of its own.
     public let background: RGB
     /// Whether the terminal gets colours at all.
     public var usesColor: Bool { name != .mono }
@@ -53,6 +67,7 @@ public struct Theme: Sendable {
         self.palette = palette
     }
 
+    /// The scheme called `name`.
     public static func named(_ name: Name) -> Theme {
         switch name {
         case .dark: return dark

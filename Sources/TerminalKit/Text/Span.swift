@@ -1,9 +1,13 @@
 /// A piece of styled text; a `Line` is a row of them.
 public struct Span: Equatable, Sendable {
+    /// The text, already sanitized.
     public var text: String
+    /// What the text is, which the theme colours.
     public var role: Role
+    /// Emphasis on top of the role.
     public var flags: CellFlags
 
+    /// `text` shown as `role`, plain text by default.
     public init(_ text: String, _ role: Role = .text, _ flags: CellFlags = []) {
         self.text = text
         self.role = role

@@ -1,9 +1,12 @@
 /// A column of a list pane: its header, how wide it may be, and how to show a record in it.
 public struct Column: Sendable {
+    /// The title of the column in the table's header row.
     public let header: String
+    /// The fewest cells the column takes; it is dropped rather than narrowed below this.
     public let minWidth: Int
     /// Share of the spare width this column takes; 0 keeps it at `minWidth`.
     public let weight: Int
+    /// Whether the header and the cells are aligned to the right, as figures are.
     public let alignRight: Bool
     /// A figure or a date, never cut: the column widens to its widest cell in view, and the others give way.
     public let whole: Bool
