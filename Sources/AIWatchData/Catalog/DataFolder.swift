@@ -57,20 +57,34 @@ enum DataFolder {
 
     private enum ReadResult { case success(FileBuffer), failure(String) }
 
+    /// Opens `path` first and then asks the open descriptor what it is, so nothing can be swapped in between: a
+    /// check by name before opening would let a FIFO put in place of the file block the open forever. The open
+    /// never blocks (`O_NONBLOCK`), never follows a symlink (`O_NOFOLLOW`), never takes a terminal for its own (`O_NOCTTY`) and is not inherited (`O_CLOEXEC`).
     private static func readFile(_ path: String) -> ReadResult {
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_NOFOLLOW | O_NOCTTY | O_CLOEXEC)
+        guard descriptor >= 0 else { return .failure(openFailure(path, errno: errno)) }
+        defer { close(descriptor) }
         var info = stat()
-        if lstat(path, &info) != 0 { return .failure("cannot be read") }
-        if info.st_mode & S_IFMT == S_IFLNK {
-            if stat(path, &info) != 0 { return .failure("is a symlink to nothing (dangling)") }
-        }
+        guard fstat(descriptor, &info) == 0 else { return .failure("cannot be read") }
         guard info.st_mode & S_IFMT == S_IFREG else {
             return .failure(info.st_mode & S_IFMT == S_IFDIR ? "is a folder, not a file" : "is not a regular file")
         }
         guard info.st_size <= maxFileSize else { return .failure("is larger than \(maxFileSize >> 20) MiB") }
-        let descriptor = open(path, O_RDONLY)
-        guard descriptor >= 0 else { return .failure("cannot be read (permission denied)") }
-        defer { close(descriptor) }
+        // Reading a regular file never waits, so the descriptor can go back to blocking reads.
+        _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) & ~O_NONBLOCK)
         guard let buffer = FileBuffer(reading: descriptor, expected: Int(info.st_size), limit: maxFileSize) else { return .failure("cannot be read") }
         return .success(buffer)
+    }
+
+    /// Why `path` could not be opened, told by `errno`.
+    private static func openFailure(_ path: String, errno error: Int32) -> String {
+        switch error {
+        case ELOOP:
+            var info = stat()
+            return stat(path, &info) == 0 ? "is a symlink; a data file must be the file itself" : "is a symlink to nothing (dangling)"
+        case EACCES, EPERM: return "cannot be read (permission denied)"
+        case ENOENT: return "was removed while the folder was read"
+        default: return "cannot be read"
+        }
     }
 }
