@@ -26,6 +26,25 @@ public enum HostilePayloads {
         "fill\u{3164}\u{115F}\u{FFA0}\u{2800}er",       // Hangul fillers and the blank Braille pattern
     ]
 
+    /// A data file of `bytes` bytes holding nothing but empty records, `[{},{},…]`: each lacks every required
+    /// field, so a megabyte is two million problems.
+    public static func emptyRecords(bytes: Int) -> [UInt8] {
+        let text: String = "[" + String(repeating: "{},", count: max(0, (bytes - 4) / 3)) + "{}]"
+        return Array(text.utf8)
+    }
+
+    /// A data file of `bytes` bytes holding nothing but zeros, `[0,0,…]`: a record, and a problem, every two bytes.
+    public static func zeros(bytes: Int) -> [UInt8] {
+        let text: String = "[" + String(repeating: "0,", count: max(0, (bytes - 3) / 2)) + "0]"
+        return Array(text.utf8)
+    }
+
+    /// A companies file whose one record has a key of `length` characters, which an error would quote.
+    public static func longKey(length: Int) -> [UInt8] {
+        let text: String = "[{\"" + String(repeating: "k", count: length) + "\": 1}]"
+        return Array(text.utf8)
+    }
+
     /// The escape sequences (as bytes) that must never reach a terminal.
     public static let sequences: [String] = [
         "\u{1B}[2J", "\u{1B}]52", "\u{1B}]0;", "\u{1B}]8;", "\u{1B}[>0q", "\u{1B}0m", "\u{9B}", "\u{9D}",

@@ -55,7 +55,7 @@ struct ByteObjectReader: FieldReading {
 
     func contains(_ key: String) -> Bool { withReading { $0.position(of: key, in: members) != nil } }
 
-    func problem(_ message: String, field: String?) { fail() }
+    func problem(_ message: @autoclosure () -> String, field: String?) { fail() }
 
     func rejectUnknownFields() {
         let all: UInt64 = members.count == 64 ? ~0 : (1 << members.count) - 1

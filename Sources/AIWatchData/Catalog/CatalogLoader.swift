@@ -70,37 +70,46 @@ public enum CatalogLoader {
         return catalog
     }
 
-    /// The catalog of `files`, or every problem they have, each with its file, line, column and field: a second,
-    /// slower reading that parses each file into a tree of located values, for a folder the quick reading found
-    /// fault with.
+    /// The catalog of `files`, or every problem they have (the first hundred of each file), each with its file,
+    /// line, column and field: a second, slower reading for a folder the quick reading found fault with. Each file
+    /// is parsed one record at a time into a tree of located values, which goes once the record is read, and the
+    /// records are kept only while nothing is wrong, so a bad file costs about its own size, whatever it holds.
     static func locatedLoad(files: [DataFile], pinyin: [String: String]) throws(DataProblems) -> Catalog {
         let log = ProblemLog()
         let decoded = DecodedFiles()
-        var readers: [DataFileName: [ObjectReader]] = [:]
+        var present: [(name: DataFileName, file: DataFile)] = []
         var everyFileParsed = true
         for (slot, name) in DataFileName.allCases.enumerated() {
             guard let file = files.first(where: { $0.name == name.fileName }) else {
-                log.problems.append(DataProblem(file: name.fileName, message: "missing: every data folder needs this file (it may hold [])"))
+                log.add(DataProblem(file: name.fileName, message: "missing: every data folder needs this file (it may hold [])"), in: name.fileName)
                 everyFileParsed = false
                 continue
             }
-            guard let records = records(in: file, root: name.rawValue, log: log) else {
+            present.append((name, file))
+            let readers = LocatedRecordReaders(file: file, root: name.rawValue, log: log)
+            let records = DecodedFiles.Records(of: name, from: readers)
+            guard readers.outcome.parsed else {
                 everyFileParsed = false
                 continue
             }
-            readers[name] = records
-            // Decoding logs the problems of each record; readers on a tree decode every record, so never nil.
-            decoded.store(DecodedFiles.Records(of: name, from: records)!, at: slot, bytes: file.bytes.count)
+            if let records { decoded.store(records, at: slot, bytes: file.bytes.count) }
         }
         for file in files where DataFileName(rawValue: String(file.name.dropLast(5))) == nil || !file.name.hasSuffix(".json") {
-            log.problems.append(DataProblem(file: file.name, message: "unknown data file; expected one of " + DataFileName.allCases.map(\.fileName).joined(separator: ", ")))
+            log.add(DataProblem(file: file.name, message: "unknown data file; expected one of " + DataFileName.allCases.map(\.fileName).joined(separator: ", ")), in: file.name)
         }
         // References are checked whenever every file could be read, so one run reports every problem; a file
-        // that did not parse would make every reference to its records look dangling.
+        // that did not parse would make every reference to its records look dangling. The files are read twice
+        // more, the ids of all of them being needed before any reference is checked.
         if everyFileParsed {
-            ReferenceChecker(readers: readers, log: log).check()
+            var checker = ReferenceChecker(log: log)
+            for (name, file) in present.sorted(by: { $0.name.rawValue < $1.name.rawValue }) {
+                LocatedRecordReaders.forEachRecord(in: file, root: name.rawValue, log: log, quietly: true) { checker.register($0, file: name) }
+            }
+            for (name, file) in present {
+                LocatedRecordReaders.forEachRecord(in: file, root: name.rawValue, log: log, quietly: true) { checker.check($0, file: name) }
+            }
         }
-        guard log.problems.isEmpty, let catalog = decoded.catalog(pinyin: pinyin) else { throw DataProblems(problems: log.problems) }
+        guard log.isEmpty, let catalog = decoded.catalog(pinyin: pinyin) else { throw log.problems }
         return catalog
     }
 
@@ -109,23 +118,5 @@ public enum CatalogLoader {
     private struct DataFileSource: Sendable {
         let size: Int
         let withBytes: @Sendable (_ body: (UnsafeBufferPointer<UInt8>) -> Void) -> Void
-    }
-
-    /// The object readers of a file whose top level must be an array of records.
-    private static func records(in file: DataFile, root: String, log: ProblemLog) -> [ObjectReader]? {
-        let node: JSONNode
-        do {
-            node = try JSONParser.parse(file.bytes)
-        } catch {
-            log.problems.append(DataProblem(file: file.name, line: error.line, column: error.column, message: error.message))
-            return nil
-        }
-        guard case .array(let elements) = node.value else {
-            log.problems.append(DataProblem(file: file.name, line: node.line, column: node.column, path: root, message: "expected an array of records, found \(node.kindName)"))
-            return nil
-        }
-        return elements.enumerated().compactMap { index, element in
-            ObjectReader(element, path: "\(root)[\(index)]", file: file.name, log: log)
-        }
     }
 }

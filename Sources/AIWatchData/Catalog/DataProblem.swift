@@ -22,12 +22,23 @@ public struct DataProblem: Error, Equatable, Sendable, CustomStringConvertible {
         self.line = line
         self.column = column
         self.path = path.map { TextFit.truncateMiddle(Sanitizer.clean($0), to: Self.quotedCells * 2) }
-        self.recordID = recordID.map { TextFit.truncate(Sanitizer.clean($0), to: Self.quotedCells) }
+        self.recordID = recordID.map(Self.quoted)
         self.message = TextFit.truncate(Sanitizer.clean(message), to: Self.quotedCells * 4)
     }
 
-    /// How much of a quoted id a message keeps; a path keeps twice as much, a message four times.
+    /// How many cells of a path a problem keeps, a quarter of them for its message.
     static let quotedCells = 80
+
+    /// How many characters of a key, an id or a value a problem quotes.
+    public static let quotedCharacters = 60
+
+    /// `text` as a problem quotes it: sanitized, and cut after `quotedCharacters` characters with "…", so that a
+    /// megabyte key or id makes a readable line. Only the part kept is looked at.
+    public static func quoted(_ text: String) -> String {
+        let head = text.prefix(quotedCharacters + 1)
+        guard head.count > quotedCharacters else { return Sanitizer.clean(text) }
+        return Sanitizer.clean(String(head.prefix(quotedCharacters))) + "…"
+    }
 
     /// `companies.json:12:5: companies[3].products[0].status (record "jd"): expected one of …`
     public var description: String {
@@ -41,8 +52,17 @@ public struct DataProblem: Error, Equatable, Sendable, CustomStringConvertible {
 
 /// Everything wrong with a data folder; the folder is refused as a whole.
 public struct DataProblems: Error, Sendable, CustomStringConvertible {
-    /// Every problem found in the folder.
+    /// The problems to show: at most the first hundred of each file, then a line saying how many more it has.
     public let problems: [DataProblem]
+    /// How many problems there are in all, shown or not.
+    public let total: Int
+
+    /// The problems to show and, when some were left out, how many there are in all.
+    public init(problems: [DataProblem], total: Int? = nil) {
+        self.problems = problems
+        self.total = total ?? problems.count
+    }
+
     /// One problem a line, each as `DataProblem.description` gives it.
     public var description: String { problems.map(\.description).joined(separator: "\n") }
 }

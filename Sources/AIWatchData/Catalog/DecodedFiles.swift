@@ -89,11 +89,6 @@ protocol RecordReaders {
     func decodeEach<Record>(_ decode: (Reader) -> Record) -> [Record]?
 }
 
-/// Readers on parse trees: each logs its own problems, so every record is decoded.
-extension Array: RecordReaders where Element == ObjectReader {
-    func decodeEach<Record>(_ decode: (ObjectReader) -> Record) -> [Record]? { map(decode) }
-}
-
 /// Readers straight on a file's bytes, made one record at a time.
 struct ByteRecordReaders: RecordReaders {
     let bytes: UnsafeBufferPointer<UInt8>

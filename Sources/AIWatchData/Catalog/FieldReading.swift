@@ -19,7 +19,7 @@ protocol FieldReading {
     func object(_ key: String, required: Bool) -> Self?
     /// Whether the object has a member `key`, whatever its value.
     func contains(_ key: String) -> Bool
-    func problem(_ message: String, field: String?)
+    func problem(_ message: @autoclosure () -> String, field: String?)
     /// A problem for each field that was never asked for: usually a typo in a hand-edited file.
     func rejectUnknownFields()
 }

@@ -1,11 +1,6 @@
 import Foundation
 import TerminalKit
 
-/// Collects problems while records are decoded, so one pass reports all of them.
-final class ProblemLog {
-    var problems: [DataProblem] = []
-}
-
 /// Reads the fields of one parsed JSON object, logging a located problem for each missing, mistyped or unknown
 /// field.
 struct ObjectReader: FieldReading {
@@ -26,7 +21,7 @@ struct ObjectReader: FieldReading {
     /// A reader for `node`, or nil (with a problem logged) when it is not an object.
     init?(_ node: JSONNode, path: String, file: String, recordID: String? = nil, log: ProblemLog) {
         guard case .object(let members) = node.value else {
-            log.problems.append(DataProblem(file: file, line: node.line, column: node.column, path: path, message: "expected an object, found \(node.kindName)"))
+            log.add(DataProblem(file: file, line: node.line, column: node.column, path: path, message: "expected an object, found \(node.kindName)"), in: file)
             return nil
         }
         self.node = node
@@ -42,12 +37,15 @@ struct ObjectReader: FieldReading {
         self.recordID = id ?? recordID
     }
 
-    func problem(_ message: String, field: String?) { problem(message, at: nil, field: field) }
+    func problem(_ message: @autoclosure () -> String, field: String?) { problem(message(), at: nil, field: field) }
 
-    func problem(_ message: String, at node: JSONNode?, field: String?) {
+    /// Logs `message` about `node` (the object itself when nil); the message is made only if the log keeps it.
+    func problem(_ message: @autoclosure () -> String, at node: JSONNode?, field: String?) {
         let where_ = node ?? self.node
-        let fieldPath = field.map { path + "." + $0 } ?? path
-        log.problems.append(DataProblem(file: file, line: where_.line, column: where_.column, path: fieldPath, recordID: recordID, message: message))
+        log.add(DataProblem(
+            file: file, line: where_.line, column: where_.column, path: field.map { path + "." + $0 } ?? path,
+            recordID: recordID, message: message()
+        ), in: file)
     }
 
     private func member(_ key: String, required: Bool) -> JSONNode? {
@@ -99,7 +97,7 @@ struct ObjectReader: FieldReading {
         guard case .string(let text) = node.value else { mistyped(key, node, expected: "a string"); return nil }
         guard let value = E(rawValue: text) else {
             let allowed = E.allCases.map(\.rawValue).joined(separator: ", ")
-            problem("expected one of \(allowed), found \"\(Sanitizer.clean(text))\"", at: node, field: key)
+            problem("expected one of \(allowed), found \"\(DataProblem.quoted(text))\"", at: node, field: key)
             return nil
         }
         return value
@@ -136,7 +134,7 @@ struct ObjectReader: FieldReading {
 
     func rejectUnknownFields() {
         for (member, isUsed) in zip(members, used.flags) where !isUsed {
-            problem("unknown field \"\(Sanitizer.clean(member.key))\"", at: member.value, field: member.key)
+            problem("unknown field \"\(DataProblem.quoted(member.key))\"", at: member.value, field: DataProblem.quoted(member.key))
         }
     }
 }

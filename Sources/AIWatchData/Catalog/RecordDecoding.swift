@@ -19,7 +19,7 @@ extension FieldReading {
         guard let reader = object(key, required: required) else { return nil }
         let date = FuzzyDate(phrase: reader.string("phrase"), date: reader.string("date"), approximate: reader.bool("approximate"))
         if !date.date.isEmpty && !FuzzyDate.isValid(date.date) {
-            reader.problem("expected YYYY, YYYY-MM or YYYY-MM-DD, found \"\(date.date)\"", field: "date")
+            reader.problem("expected YYYY, YYYY-MM or YYYY-MM-DD, found \"\(DataProblem.quoted(date.date))\"", field: "date")
         }
         return reader.finished(date)
     }
@@ -35,7 +35,7 @@ extension FieldReading {
     private func publishedMonth() -> String {
         let month = string("published")
         if !month.isEmpty && (month.count != 7 || !FuzzyDate.isValid(month)) {
-            problem("expected YYYY-MM, found \"\(month)\"", field: "published")
+            problem("expected YYYY-MM, found \"\(DataProblem.quoted(month))\"", field: "published")
         }
         return month
     }

@@ -20,6 +20,9 @@ public struct JSONParser {
     private var countedIndex = 0
     private var countedLineStart = 0
     private var countedColumn = 1
+    /// Whether arrays and objects keep what they hold; when not, a document is only checked (an object still keeps
+    /// its keys, to find a repeated one).
+    private var keepsValues = true
 
     /// Parses a whole document.
     public static func parse(_ bytes: [UInt8]) throws(JSONSyntaxError) -> JSONNode {
@@ -35,6 +38,56 @@ public struct JSONParser {
     }
 
     private init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+
+    /// How a document's top level turned out when its elements were handed out one by one.
+    public enum TopLevel: Sendable {
+        /// An array, whose elements were all handed out.
+        case array
+        /// Something else, checked for syntax but not kept: its kind (`JSONNode.kindName`) and where it starts.
+        case other(kind: String, line: Int, column: Int)
+    }
+
+    /// Parses a whole document whose top level should be an array, handing `element` each of its elements (and
+    /// the element's index) as soon as it is parsed, so that only one element's tree is in memory at a time; a
+    /// data file of a million records costs one record. Any other top level is parsed without keeping its values.
+    public static func forEachElement(
+        of bytes: UnsafeBufferPointer<UInt8>, _ element: (JSONNode, Int) -> Void
+    ) throws(JSONSyntaxError) -> TopLevel {
+        var parser = JSONParser(bytes: bytes)
+        try parser.checkEncoding()
+        parser.skipWhitespace()
+        let topLevel: TopLevel
+        if parser.index < bytes.count && bytes[parser.index] == UInt8(ascii: "[") {
+            try parser.streamArray(element)
+            topLevel = .array
+        } else {
+            parser.keepsValues = false
+            let node = try parser.parseValue(depth: 0)
+            topLevel = .other(kind: node.kindName, line: node.line, column: node.column)
+        }
+        parser.skipWhitespace()
+        if parser.index < bytes.count { throw parser.error("unexpected text after the end of the document") }
+        return topLevel
+    }
+
+    /// The top-level array at `index`, each element handed to `element` and then let go.
+    private mutating func streamArray(_ element: (JSONNode, Int) -> Void) throws(JSONSyntaxError) {
+        index += 1
+        skipWhitespace()
+        if index < bytes.count && bytes[index] == UInt8(ascii: "]") { index += 1; return }
+        var count = 0
+        while true {
+            skipWhitespace()
+            if index < bytes.count && bytes[index] == UInt8(ascii: "]") { throw error("trailing comma before ]") }
+            element(try parseValue(depth: 1), count)
+            count += 1
+            skipWhitespace()
+            guard index < bytes.count else { throw error("unexpected end of file inside an array") }
+            if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
+            if bytes[index] == UInt8(ascii: "]") { index += 1; return }
+            throw error("expected , or ] in an array")
+        }
+    }
 
     /// The one value that starts at `start`, and where it ends; nil when it is not well formed. For a reader that
     /// has found a value's bounds by itself and has the bytes before them checked: positions are not kept.
@@ -186,13 +239,14 @@ public struct JSONParser {
             let repeated = seen == nil ? members.contains { $0.key == key } : !seen!.insert(key).inserted
             if repeated {
                 index = keyIndex
-                throw JSONSyntaxError(message: "duplicate key \"\(Sanitizer.clean(key))\"", line: keyLine, column: column())
+                throw JSONSyntaxError(message: "duplicate key \"\(DataProblem.quoted(key))\"", line: keyLine, column: column())
             }
             skipWhitespace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw error("expected : after a key") }
             index += 1
             skipWhitespace()
-            members.append((key, try parseValue(depth: depth)))
+            let value = try parseValue(depth: depth)
+            members.append((key, keepsValues ? value : JSONNode(value: .null, line: 0, column: 0)))
             skipWhitespace()
             guard index < bytes.count else { throw error("unexpected end of file inside an object") }
             if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
@@ -210,7 +264,8 @@ public struct JSONParser {
         while true {
             skipWhitespace()
             if index < bytes.count && bytes[index] == UInt8(ascii: "]") { throw error("trailing comma before ]") }
-            elements.append(try parseValue(depth: depth))
+            let element = try parseValue(depth: depth)
+            if keepsValues { elements.append(element) }
             skipWhitespace()
             guard index < bytes.count else { throw error("unexpected end of file inside an array") }
             if bytes[index] == UInt8(ascii: ",") { index += 1; continue }

@@ -44,9 +44,13 @@ public enum Commands {
             let counts = catalog.counts.map { "\($0.count) \($0.kind)" }.joined(separator: ", ")
             return .ok(where_ + "valid — " + counts + "\n")
         } catch {
-            let count = error.problems.count
-            return Outcome(output: "", error: describe(error, in: directory) + "\(count) problem\(count == 1 ? "" : "s") found\n", status: 1)
+            return Outcome(output: "", error: describe(error, in: directory) + found(error) + "\n", status: 1)
         }
+    }
+
+    /// How many problems a folder has, shown or not: "3 problems found".
+    public static func found(_ problems: DataProblems) -> String {
+        "\(problems.total) problem\(problems.total == 1 ? "" : "s") found"
     }
 
     /// Every problem of a data folder on its own line, each naming the file with its folder (a problem with the

@@ -157,4 +157,77 @@ final class QuotedInputTests: XCTestCase {
         XCTAssertTrue(problem.description.hasPrefix("events.json:1:2: events[0].kkk"))
         XCTAssertTrue(problem.message.hasPrefix("unknown field \"kkk") && problem.message.hasSuffix("…"))
     }
+
+    /// A key is quoted in the path and in the message, each time cut to its first 60 characters.
+    func testAHugeKeyInAFileIsQuotedCutTwice() throws {
+        var files = CatalogLoader.bundledFiles().filter { $0.name != "companies.json" }
+        files.append(DataFile(name: "companies.json", bytes: HostilePayloads.longKey(length: 1_000_000)))
+        XCTAssertThrowsError(try CatalogLoader.load(files: files, pinyin: [:])) { error in
+            let cut = String(repeating: "k", count: 60) + "…"
+            let line = (error as? DataProblems)?.problems.first { $0.message.hasPrefix("unknown field") }?.description
+            XCTAssertEqual(line, "companies.json:1:1000007: companies[0].\(cut): unknown field \"\(cut)\"")
+        }
+    }
+
+    func testQuotedTextIsCutAfterSixtyCharactersAndSanitized() {
+        XCTAssertEqual(DataProblem.quoted(String(repeating: "a", count: 60)), String(repeating: "a", count: 60))
+        XCTAssertEqual(DataProblem.quoted(String(repeating: "a", count: 61)), String(repeating: "a", count: 60) + "…")
+        XCTAssertEqual(DataProblem.quoted("\u{1B}]0;x"), "␛]0;x")
+    }
+}
+
+/// A small file can hold millions of problems: each file shows its first hundred and says how many more it has,
+/// and reading it costs about its size.
+final class ProblemCapTests: XCTestCase {
+    /// The problems of the bundled folder with `name` replaced by `bytes`.
+    private func problems(_ name: String, _ bytes: [UInt8]) -> DataProblems? {
+        var files = CatalogLoader.bundledFiles().filter { $0.name != name }
+        files.append(DataFile(name: name, bytes: bytes))
+        do {
+            _ = try CatalogLoader.load(files: files, pinyin: [:])
+            return nil
+        } catch {
+            return error
+        }
+    }
+
+    func testAMegabyteOfEmptyRecordsShowsAHundredProblemsAndHowManyMore() throws {
+        let found = try XCTUnwrap(problems("events.json", HostilePayloads.emptyRecords(bytes: 1 << 20)))
+        let events = found.problems.filter { $0.file == "events.json" }
+        XCTAssertEqual(events.count, ProblemLog.shownPerFile + 1)
+        XCTAssertEqual(events[0].description, "events.json:1:2: events[0]: missing required field \"id\"")
+        XCTAssertTrue(events.dropLast().allSatisfy { $0.line == 1 })
+        // 349,525 records, each lacking its six required fields; the one other problem is people.json's reference
+        // to an event that is gone.
+        XCTAssertEqual(events.last?.description, "events.json: and \(349_525 * 6 - 100) more problems")
+        XCTAssertEqual(found.total, 349_525 * 6 + 1)
+        XCTAssertEqual(found.problems.count, ProblemLog.shownPerFile + 2)
+    }
+
+    func testZerosShowAHundredProblemsAndHowManyMore() throws {
+        let found = try XCTUnwrap(problems("sources.json", HostilePayloads.zeros(bytes: 1 << 20)))
+        let records = (1 << 20 - 3) / 2 + 1
+        XCTAssertEqual(found.problems.filter { $0.file == "sources.json" }.count, ProblemLog.shownPerFile + 1)
+        XCTAssertEqual(found.problems[1].description, "sources.json:1:4: sources[1]: expected an object, found a number")
+        XCTAssertEqual(found.problems.first { $0.file == "sources.json" && $0.line == nil }?.message, "and \(records - 100) more problems")
+    }
+
+    func testEachFileHasItsOwnHundred() throws {
+        var files = CatalogLoader.bundledFiles().filter { $0.name != "events.json" && $0.name != "people.json" }
+        files.append(DataFile(name: "events.json", bytes: HostilePayloads.zeros(bytes: 1_000)))
+        files.append(DataFile(name: "people.json", bytes: HostilePayloads.zeros(bytes: 150)))
+        XCTAssertThrowsError(try CatalogLoader.load(files: files, pinyin: [:])) { error in
+            let problems = (error as? DataProblems)?.problems ?? []
+            XCTAssertEqual(problems.filter { $0.file == "people.json" }.count, 74, "under a hundred: no summary line")
+            XCTAssertEqual(problems.filter { $0.file == "events.json" }.count, 101)
+            XCTAssertEqual(problems.last?.description, "events.json: and 399 more problems")
+        }
+    }
+
+    /// The problems of records before a syntax error are dropped: the file has to be fixed first.
+    func testASyntaxErrorAfterBadRecordsIsTheFilesOneProblem() throws {
+        let cut = HostilePayloads.zeros(bytes: 1_000).dropLast()
+        let found = try XCTUnwrap(problems("events.json", Array(cut)))
+        XCTAssertEqual(found.problems.map(\.description), ["events.json:1:\(cut.count + 1): unexpected end of file inside an array"])
+    }
 }
