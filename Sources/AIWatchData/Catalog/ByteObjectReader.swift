@@ -22,11 +22,11 @@ struct ByteObjectReader: FieldReading {
     @inline(__always)
     private func withReading<T>(_ body: (ByteReading) -> T) -> T { reading._withUnsafeGuaranteedRef(body) }
 
-    func optionalString(_ key: String, required: Bool) -> String? {
-        withReading { $0.optionalString(key, required: required, of: self) }
+    func optionalString(_ key: String, required: Bool, limit: FieldLimit) -> String? {
+        withReading { $0.optionalString(key, required: required, limit: limit, of: self) }
     }
 
-    func text(_ key: String) -> StoredText { withReading { $0.text(key, of: self) } }
+    func text(_ key: String, limit: FieldLimit) -> StoredText { withReading { $0.text(key, limit: limit, of: self) } }
 
     func optionalNumber(_ key: String, required: Bool) -> Double? {
         withReading { $0.optionalNumber(key, required: required, of: self) }
@@ -34,12 +34,13 @@ struct ByteObjectReader: FieldReading {
 
     func bool(_ key: String) -> Bool { withReading { $0.bool(key, of: self) } }
 
-    func strings(_ key: String, required: Bool) -> [String] {
-        withReading { $0.strings(key, required: required, of: self) }
+    func strings(_ key: String, required: Bool, limit: FieldLimit) -> [String] {
+        withReading { $0.strings(key, required: required, limit: limit, of: self) }
     }
 
     func enumeration<E: RawRepresentable & CaseIterable>(_ key: String, as type: E.Type) -> E? where E.RawValue == String {
-        withReading { $0.optionalString(key, required: true, of: self) }.flatMap { text in
+        // An enumeration's value is one of a few words, so no limit is needed: any other is a problem.
+        withReading { $0.optionalString(key, required: true, limit: nil, of: self) }.flatMap { text in
             guard let value = E(rawValue: text) else { fail(); return nil }
             return value
         }
@@ -80,8 +81,9 @@ extension ByteReading {
         return member
     }
 
-    func optionalString(_ key: String, required: Bool, of reader: ByteObjectReader) -> String? {
+    func optionalString(_ key: String, required: Bool, limit: FieldLimit?, of reader: ByteObjectReader) -> String? {
         guard let member = member(key, required: required, of: reader) else { return nil }
+        if let limit, exceeds(limit, member.value) { failed = true; return nil }
         // Blank after sanitizing is blank before (a tab becomes a space), so this is no laxer than `ObjectReader`.
         guard let text = string(member), !(required && !startsVisibly(member) && ByteObjectReader.isBlank(text)) else {
             failed = true
@@ -90,8 +92,9 @@ extension ByteReading {
         return text
     }
 
-    func text(_ key: String, of reader: ByteObjectReader) -> StoredText {
+    func text(_ key: String, limit: FieldLimit, of reader: ByteObjectReader) -> StoredText {
         guard let member = member(key, required: true, of: reader) else { return StoredText("") }
+        if exceeds(limit, member.value) { failed = true; return StoredText("") }
         guard let text = storedText(member), startsVisibly(member) || !ByteObjectReader.isBlank(text.string) else {
             failed = true
             return StoredText("")
@@ -111,8 +114,9 @@ extension ByteReading {
         return value
     }
 
-    func strings(_ key: String, required: Bool, of reader: ByteObjectReader) -> [String] {
+    func strings(_ key: String, required: Bool, limit: FieldLimit, of reader: ByteObjectReader) -> [String] {
         guard let member = member(key, required: required, of: reader) else { return [] }
+        if member.value.kind == .array, elements(of: member).contains(where: { exceeds(limit, $0) }) { failed = true; return [] }
         guard let strings = strings(member) else { failed = true; return [] }
         return strings
     }

@@ -235,6 +235,18 @@ final class ByteReading {
 
     func member(_ index: Int) -> Member { members[index] }
 
+    /// The values of the array `member`, as scanned.
+    func elements(of member: Member) -> [Value] { member.value.parts.map { elements[$0] } }
+
+    /// Whether the string `value` holds more than `limit` allows. Its bytes between the quotes are never fewer than
+    /// its characters, so only a string longer than the limit in bytes is unescaped and counted.
+    func exceeds(_ limit: FieldLimit, _ value: Value) -> Bool {
+        guard value.kind == .plainString || value.kind == .string, value.end - value.start - 2 > limit.amount else { return false }
+        if value.kind == .plainString { return true }
+        guard let read = JSONParser.value(in: bytes, at: value.start), case .string(let text) = read.node.value else { return false }
+        return limit.excess(text) != nil
+    }
+
     /// Notes that member `index` (of `reader`'s object) was asked for.
     func markUsed(_ index: Int, of reader: ByteObjectReader) {
         used[reader.slot] |= 1 << (index - reader.members.lowerBound)

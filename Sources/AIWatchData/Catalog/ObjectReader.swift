@@ -63,12 +63,15 @@ struct ObjectReader: FieldReading {
         problem("expected \(expected), found \(node.kindName)", at: node, field: key)
     }
 
-    func optionalString(_ key: String, required: Bool) -> String? {
+    func optionalString(_ key: String, required: Bool, limit: FieldLimit) -> String? {
         guard let node = member(key, required: required) else { return nil }
         guard case .string(let text) = node.value else { mistyped(key, node, expected: "a string"); return nil }
         if required && Self.isBlank(text) { problem("must not be empty", at: node, field: key) }
+        if let excess = limit.excess(text) { problem(excess, at: node, field: key) }
         return Sanitizer.clean(text)
     }
+
+    func text(_ key: String, limit: FieldLimit) -> StoredText { StoredText(string(key, limit)) }
 
     func optionalNumber(_ key: String, required: Bool) -> Double? {
         guard let node = member(key, required: required) else { return nil }
@@ -82,12 +85,13 @@ struct ObjectReader: FieldReading {
         return value
     }
 
-    func strings(_ key: String, required: Bool) -> [String] {
+    func strings(_ key: String, required: Bool, limit: FieldLimit) -> [String] {
         array(key, required: required).enumerated().compactMap { index, element in
             guard case .string(let text) = element.value else {
                 problem("expected a string, found \(element.kindName)", at: element, field: "\(key)[\(index)]")
                 return nil
             }
+            if let excess = limit.excess(text) { problem(excess, at: element, field: "\(key)[\(index)]") }
             return Sanitizer.clean(text)
         }
     }

@@ -9,7 +9,7 @@ extension FieldReading {
 
     func evidenceList() -> [Evidence] {
         let list = objects("evidence") { reader in
-            reader.finished(Evidence(source: reader.string("source"), quote: reader.text("quote")))
+            reader.finished(Evidence(source: reader.string("source", .identifier), quote: reader.text("quote", .quote)))
         }
         if list.isEmpty, contains("evidence") { problem("must hold at least one quote", field: "evidence") }
         return list
@@ -17,7 +17,7 @@ extension FieldReading {
 
     func fuzzyDate(_ key: String, required: Bool = false) -> FuzzyDate? {
         guard let reader = object(key, required: required) else { return nil }
-        let date = FuzzyDate(phrase: reader.string("phrase"), date: reader.string("date"), approximate: reader.bool("approximate"))
+        let date = FuzzyDate(phrase: reader.string("phrase", .shortText), date: reader.string("date", .shortText), approximate: reader.bool("approximate"))
         if !date.date.isEmpty && !FuzzyDate.isValid(date.date) {
             reader.problem("expected YYYY, YYYY-MM or YYYY-MM-DD, found \"\(DataProblem.quoted(date.date))\"", field: "date")
         }
@@ -26,14 +26,14 @@ extension FieldReading {
 
     func source() -> Source {
         finished(Source(
-            id: string("id"), headline: string("headline"), publisher: string("publisher"),
-            published: publishedMonth(), url: optionalString("url"), note: optionalString("note"),
+            id: string("id", .identifier), headline: string("headline", .shortText), publisher: string("publisher", .shortText),
+            published: publishedMonth(), url: optionalString("url", .url), note: optionalString("note", .longText),
             evidence: evidenceList()
         ))
     }
 
     private func publishedMonth() -> String {
-        let month = string("published")
+        let month = string("published", .shortText)
         if !month.isEmpty && (month.count != 7 || !FuzzyDate.isValid(month)) {
             problem("expected YYYY-MM, found \"\(DataProblem.quoted(month))\"", field: "published")
         }
@@ -42,44 +42,44 @@ extension FieldReading {
 
     func organisation() -> Organisation {
         finished(Organisation(
-            id: string("id"), name: string("name"), nameZh: optionalString("nameZh"),
-            kind: enumeration("kind", as: Organisation.Kind.self) ?? .company, parent: optionalString("parent"),
-            sectors: strings("sectors"), summary: text("summary"),
+            id: string("id", .identifier), name: string("name", .shortText), nameZh: optionalString("nameZh", .shortText),
+            kind: enumeration("kind", as: Organisation.Kind.self) ?? .company, parent: optionalString("parent", .identifier),
+            sectors: strings("sectors", .shortText), summary: text("summary", .longText),
             products: objects("products") { $0.product() }, evidence: evidenceList()
         ))
     }
 
     func product() -> Product {
         finished(Product(
-            id: string("id"), name: string("name"), summary: text("summary"), sectors: strings("sectors"),
-            unit: optionalString("unit"), status: enumeration("status", as: Product.Status.self) ?? .announced,
+            id: string("id", .identifier), name: string("name", .shortText), summary: text("summary", .longText), sectors: strings("sectors", .shortText),
+            unit: optionalString("unit", .identifier), status: enumeration("status", as: Product.Status.self) ?? .announced,
             expected: fuzzyDate("expected")
         ))
     }
 
     func regulation() -> Regulation {
         finished(Regulation(
-            id: string("id"), title: text("title"), kind: enumeration("kind", as: Regulation.Kind.self) ?? .regulation,
-            issuedBy: strings("issuedBy"), overseenBy: strings("overseenBy"), date: fuzzyDate("date"),
-            summary: text("summary"), covers: text("covers"), appliesTo: text("appliesTo"),
-            affects: strings("affects"), requirements: strings("requirements"), status: string("status"),
+            id: string("id", .identifier), title: text("title", .shortText), kind: enumeration("kind", as: Regulation.Kind.self) ?? .regulation,
+            issuedBy: strings("issuedBy", .identifier), overseenBy: strings("overseenBy", .identifier), date: fuzzyDate("date"),
+            summary: text("summary", .longText), covers: text("covers", .longText), appliesTo: text("appliesTo", .longText),
+            affects: strings("affects", .identifier), requirements: strings("requirements", .longText), status: string("status", .shortText),
             evidence: evidenceList()
         ))
     }
 
     func statistic() -> Statistic {
         finished(Statistic(
-            id: string("id"), label: string("label"), subject: string("subject"), about: strings("about"),
-            value: number("value"), display: string("display"), qualifier: optionalString("qualifier"),
-            unit: string("unit"), share: object("share").map { $0.share() }, asOf: fuzzyDate("asOf"),
-            summary: text("summary"), attribution: optionalString("attribution"), evidence: evidenceList()
+            id: string("id", .identifier), label: string("label", .shortText), subject: string("subject", .shortText), about: strings("about", .identifier),
+            value: number("value"), display: string("display", .shortText), qualifier: optionalString("qualifier", .shortText),
+            unit: string("unit", .shortText), share: object("share").map { $0.share() }, asOf: fuzzyDate("asOf"),
+            summary: text("summary", .longText), attribution: optionalString("attribution", .shortText), evidence: evidenceList()
         ))
     }
 
     func share() -> Share {
         let share = Share(
-            ratio: number("ratio"), qualifier: optionalString("qualifier"), phrase: string("phrase"),
-            part: optionalNumber("part"), whole: optionalNumber("whole"), of: string("of")
+            ratio: number("ratio"), qualifier: optionalString("qualifier", .shortText), phrase: string("phrase", .shortText),
+            part: optionalNumber("part"), whole: optionalNumber("whole"), of: string("of", .shortText)
         )
         if !(0...1).contains(share.ratio) { problem("ratio must be between 0 and 1, found \(share.ratio)", field: "ratio") }
         return finished(share)
@@ -87,23 +87,23 @@ extension FieldReading {
 
     func person() -> Person {
         finished(Person(
-            id: string("id"), name: string("name"), role: string("role"), affiliation: string("affiliation"),
-            summary: text("summary"), quotes: objects("quotes") { $0.quote() }, evidence: evidenceList()
+            id: string("id", .identifier), name: string("name", .shortText), role: string("role", .shortText), affiliation: string("affiliation", .identifier),
+            summary: text("summary", .longText), quotes: objects("quotes") { $0.quote() }, evidence: evidenceList()
         ))
     }
 
     func quote() -> Quote {
         finished(Quote(
-            id: string("id"), text: text("text"), source: string("source"), via: optionalString("via"),
-            about: strings("about")
+            id: string("id", .identifier), text: text("text", .quote), source: string("source", .identifier), via: optionalString("via", .shortText),
+            about: strings("about", .identifier)
         ))
     }
 
     func event() -> Event {
         finished(Event(
-            id: string("id"), title: text("title"),
+            id: string("id", .identifier), title: text("title", .shortText),
             date: fuzzyDate("date", required: true) ?? FuzzyDate(phrase: "", date: "", approximate: false),
-            summary: text("summary"), related: strings("related"), evidence: evidenceList()
+            summary: text("summary", .longText), related: strings("related", .identifier), evidence: evidenceList()
         ))
     }
 }
