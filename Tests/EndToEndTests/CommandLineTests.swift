@@ -117,7 +117,7 @@ final class CommandLineTests: XCTestCase {
         try Data("[\n".utf8).write(to: URL(fileURLWithPath: folder + "/events.json"))
         let result = aiwatch("--data", folder, input: "")
         XCTAssertEqual(result.status, 1)
-        XCTAssertEqual(result.output, "aiwatch: \(folder)/events.json:2:1: unexpected end of file\n")
+        XCTAssertEqual(result.output, "aiwatch: \(folder)/events.json:2:1: unexpected end of file\naiwatch: 1 problem found in \(folder); nothing was loaded\n")
     }
 
     func testSnapshotPrintsTheScreen() {

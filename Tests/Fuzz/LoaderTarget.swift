@@ -5,7 +5,7 @@ private let otherFiles = CatalogLoader.bundledFiles().filter { $0.name != "compa
 
 /// JSON loader: the input parses or gives a located error; as companies.json (other files bundled) it loads or gives
 /// problems; every problem message is free of controls and a single line; the quick reading loads nothing the
-/// located one refuses, and loads the same records when both load.
+/// located one refuses, and loads the same records when both load; no file shows more than its hundred problems.
 func fuzzLoader(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let bytes = Array(UnsafeBufferPointer(start: data, count: size))
     do {
@@ -21,6 +21,8 @@ func fuzzLoader(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         if let quick, quick.organisations != located.organisations { FuzzSupport.fail("the two readings load different records") }
     } catch {
         if quick != nil { FuzzSupport.fail("the quick reading loads what the located one refuses: \(error.problems.first.map(\.description) ?? "")") }
+        // At most a hundred problems of a file, and the line that counts the rest.
+        if error.problems.filter({ $0.file == "companies.json" }).count > 101 { FuzzSupport.fail("more than 101 problem lines for one file") }
         for problem in error.problems {
             let line = problem.description
             if line.unicodeScalars.contains(where: FuzzSupport.isControl) { FuzzSupport.fail("problem holds a control: \(line.debugDescription)") }

@@ -116,7 +116,7 @@ extension ByteReading {
 
     func strings(_ key: String, required: Bool, limit: FieldLimit, of reader: ByteObjectReader) -> [String] {
         guard let member = member(key, required: required, of: reader) else { return [] }
-        if member.value.kind == .array, elements(of: member).contains(where: { exceeds(limit, $0) }) { failed = true; return [] }
+        if anyElement(of: member, exceeds: limit) { failed = true; return [] }
         guard let strings = strings(member) else { failed = true; return [] }
         return strings
     }

@@ -235,8 +235,10 @@ final class ByteReading {
 
     func member(_ index: Int) -> Member { members[index] }
 
-    /// The values of the array `member`, as scanned.
-    func elements(of member: Member) -> [Value] { member.value.parts.map { elements[$0] } }
+    /// Whether a string of the array `member` holds more than `limit` allows.
+    func anyElement(of member: Member, exceeds limit: FieldLimit) -> Bool {
+        member.value.kind == .array && member.value.parts.contains { exceeds(limit, elements[$0]) }
+    }
 
     /// Whether the string `value` holds more than `limit` allows. Its bytes between the quotes are never fewer than
     /// its characters, so only a string longer than the limit in bytes is unescaped and counted.

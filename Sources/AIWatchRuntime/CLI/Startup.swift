@@ -29,7 +29,9 @@ public struct Startup: Sendable {
         do {
             catalog = try Commands.loadCatalog(directory, progress: progress)
         } catch {
-            return .failure(Failure(message: Commands.describe(error, in: directory)))
+            // The count last, where the terminal leaves it in view: a long report may have scrolled past.
+            let folder = directory.map { " in " + Sanitizer.clean($0) } ?? ""
+            return .failure(Failure(message: Commands.describe(error, in: directory) + "aiwatch: " + Commands.found(error) + folder + "; nothing was loaded\n"))
         }
         // A view that starts filtered needs the index at once; otherwise it is built after the first frame.
         let env = view.filter.isEmpty ? Environment.provisional(catalog) : Environment.standard(catalog)
