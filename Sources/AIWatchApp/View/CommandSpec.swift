@@ -107,7 +107,7 @@ extension CommandSpec {
 
     /// `aiwatch validate`.
     public static let validate = CommandSpec(
-        "aiwatch validate", "checks the bundled data or a folder, printing every problem with its place",
+        "aiwatch validate", "checks the bundled data or a folder, printing each problem with its place (the first 100 of a file)",
         usage: ["aiwatch validate [DIR]"],
         arguments: [CommandOption([], "DIR", "the data folder to check (default: the bundled data)", values: .directory)],
         examples: ["aiwatch validate ./my-data"]
