@@ -44,7 +44,9 @@ public enum Commands {
             let counts = catalog.counts.map { "\($0.count) \($0.kind)" }.joined(separator: ", ")
             return .ok(where_ + "valid — " + counts + "\n")
         } catch {
-            return Outcome(output: "", error: describe(error, in: directory) + found(error) + "\n", status: 1)
+            // The count helps only when there are several problems, or more than were shown.
+            let count = error.total > 1 ? "aiwatch: " + found(error) + "\n" : ""
+            return Outcome(output: "", error: describe(error, in: directory) + count, status: 1)
         }
     }
 

@@ -50,7 +50,7 @@ final class CommandLineMainTests: XCTestCase {
     /// A folder that is not there is named once: `nosuch: no such data folder`, not `nosuch/nosuch`.
     func testAMissingFolderIsNamedOnce() {
         let outcome = Commands.validate("nosuch-aiwatch-folder")
-        XCTAssertEqual(outcome.error, "aiwatch: nosuch-aiwatch-folder: no such data folder\n1 problem found\n")
+        XCTAssertEqual(outcome.error, "aiwatch: nosuch-aiwatch-folder: no such data folder\n")
         XCTAssertEqual(outcome.status, 1)
     }
 }
