@@ -104,13 +104,15 @@ struct SVGGridWriter {
                 let shape = CellShape.of(glyph)
                 if let shape { shapes.draw(shape, column: column, row: y, color: run.paint.shownForeground) }
                 let hidden = shape != nil
-                if pending?.hidden != hidden { flush() }
-                let centre = Markup.number((Double(column) + Double(columns) / 2) * cellWidth)
-                // One position per UTF-16 unit, as SVG counts characters; the extra units share the first's.
-                let centres = Array(repeating: centre, count: String(glyph).utf16.count)
+                // Browsers count a character of several UTF-16 units differently when they hand out `x` values
+                // (Chromium one per scalar, the standard one per unit), so such a character is a tspan of its own
+                // with one position, and no count can shift the glyphs after it.
+                let single = String(glyph).utf16.count == 1
+                if pending?.hidden != hidden || !single { flush() }
                 if pending == nil { pending = (hidden, "", []) }
                 pending!.text.append(glyph)
-                pending!.centres += centres
+                pending!.centres.append(Markup.number((Double(column) + Double(columns) / 2) * cellWidth))
+                if !single { flush() }
                 column += columns
             }
             flush()

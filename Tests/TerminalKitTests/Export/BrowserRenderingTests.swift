@@ -13,7 +13,7 @@ final class BrowserRenderingTests: XCTestCase {
         var screen = Screen(width: 40, height: 8)
         ExportFixture.box(&screen, Rect(x: 0, y: 0, width: 40, height: 8), title: "Fonts", role: .focusBorder, rounded: true)
         let rows = ["Ellipsis… arrow → dot · end", "百度 Baidu · 京东 JD.com", "big ╻ ┃ ╹ numerals ━━", "Stand-in ␛ é ü ñ — “quoted”",
-            "plain ASCII row", "阿里巴巴 Alibaba 通义千问"]
+            "plain ASCII row 😀 𝄞 end", "阿里巴巴 Alibaba 通义千问"]
         for (index, row) in rows.enumerated() { screen.put(row, x: 2, y: 1 + index, role: index == 1 ? .match : .text) }
         return screen
     }
