@@ -25,6 +25,8 @@ final class BrowserRenderingTests: XCTestCase {
         var x0: Double?, ch: Double?
         /// HTML: the selected text of the whole grid.
         var copy: String?
+        /// HTML: the caption's left and right edges, then the box's.
+        var caption: [Double]?
         /// SVG: each row's text as copied and the extent of each character.
         var rows: [Row]?
         /// Whether `百度` and `Baidu` were found.
@@ -84,6 +86,9 @@ final class BrowserRenderingTests: XCTestCase {
               const s = getSelection(); s.removeAllRanges();
               const r = document.createRange(); r.selectNodeContents(pre); s.addRange(r);
               out.copy = String(s);
+              const caption = document.querySelector('figcaption').getBoundingClientRect();
+              const box = pre.getBoundingClientRect();
+              out.caption = [caption.left, caption.right, box.left, box.right];
             }
             for (const word of ['百度', 'Baidu']) { getSelection().removeAllRanges(); out.find.push(window.find(word)); }
             document.documentElement.setAttribute('data-layout', encodeURIComponent(JSON.stringify(out)));
@@ -191,6 +196,9 @@ final class BrowserRenderingTests: XCTestCase {
         let copied = try XCTUnwrap(layout.copy).components(separatedBy: "\n").map { $0.trimmingTrailingSpaces() }
         XCTAssertEqual(copied, (0..<Self.screen.height).map(rowText), "copying the grid does not give the screen")
         XCTAssertEqual(layout.find, [true, true], "find does not see 百度 or Baidu")
+        let caption = try XCTUnwrap(layout.caption)
+        XCTAssertEqual(caption[0], caption[2], accuracy: 1, "the caption does not start under the box")
+        XCTAssertEqual(caption[1], caption[3], accuracy: 1, "the caption wraps before the box's right edge")
     }
 
     private func checkSVG(hidingDejaVu: Bool) throws {
