@@ -3,6 +3,10 @@
 /// characters that follow each other share one box, spaced to two cells each, so find and copy see `百度` whole.
 /// Box-drawing and block characters keep their place in the text (transparent, for copying) and are drawn by the
 /// page's shape overlay.
+///
+/// A browser's find does not match across the edge of a box, and a narrow character such as `’` sits inside
+/// words (`China’s`), so its box only shows it (generated content, hidden from screen readers) and the character
+/// itself follows at zero size: find, copy and screen readers read the word whole.
 enum HTMLCellMarkup {
     private enum Kind: Equatable {
         case ascii, shape, wide, narrow
@@ -34,7 +38,8 @@ enum HTMLCellMarkup {
             case .ascii: output += text
             case .shape: output += "<span class=\"b\"\(width(count, each: 1))>\(text)</span>"
             case .wide: output += "<span class=\"w\(underline)\"\(width(count, each: 2))>\(text)</span>"
-            case .narrow: output += "<span class=\"n\(underline)\">\(text)</span>"
+            case .narrow:
+                output += "<span class=\"n\(underline)\" data-c=\"\(text)\" aria-hidden=\"true\"></span><span class=\"z\">\(text)</span>"
             }
             index = end
         }

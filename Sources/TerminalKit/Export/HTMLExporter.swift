@@ -78,6 +78,8 @@ public enum HTMLExporter {
             font-variant-ligatures: none; font-kerning: none; }
             .\(scope) .w, .\(scope) .b, .\(scope) .g { display: inline-block; height: \(line); vertical-align: top; }
             .\(scope) .n { display: inline-flex; justify-content: center; width: 1ch; height: \(line); vertical-align: top; }
+            .\(scope) .n::before { content: attr(data-c); }
+            .\(scope) .z { font-size: 0; line-height: 0; }
             .\(scope) .w { width: 2ch; box-sizing: border-box; padding-left: calc(1ch - 0.5em); \
             letter-spacing: calc(2ch - 1em); overflow: hidden; }
             .\(scope) .u { background: linear-gradient(currentColor, currentColor) 0 15px / 100% 1px no-repeat; }

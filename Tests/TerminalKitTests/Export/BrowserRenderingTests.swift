@@ -12,7 +12,7 @@ final class BrowserRenderingTests: XCTestCase {
     static var screen: Screen {
         var screen = Screen(width: 40, height: 8)
         ExportFixture.box(&screen, Rect(x: 0, y: 0, width: 40, height: 8), title: "Fonts", role: .focusBorder, rounded: true)
-        let rows = ["Ellipsis… arrow → dot · end", "百度 Baidu · 京东 JD.com", "big ╻ ┃ ╹ numerals ━━", "Stand-in ␛ é ü ñ — “quoted”",
+        let rows = ["Ellipsis… arrow → dot · end", "百度 Baidu · 京东 JD.com", "big ╻ ┃ ╹ numerals ━━", "Stand-in ␛ é ü ñ — “quoted” China’s",
             "plain ASCII row 😀 𝄞 end", "阿里巴巴 Alibaba 通义千问"]
         for (index, row) in rows.enumerated() { screen.put(row, x: 2, y: 1 + index, role: index == 1 ? .match : .text) }
         return screen
@@ -21,24 +21,25 @@ final class BrowserRenderingTests: XCTestCase {
     private struct Layout: Decodable {
         /// HTML: each row's characters with their left edge and width.
         var cells: [[Cell]]?
-        /// HTML: the grid's first cell's left edge and the width of a column.
-        var x0: Double?, ch: Double?
+        /// HTML: the grid's first cell's left and top edges, the width of a column and the grid's height.
+        var x0: Double?, y0: Double?, ch: Double?, height: Double?
         /// HTML: the selected text of the whole grid.
         var copy: String?
         /// HTML: the caption's left and right edges, then the box's.
         var caption: [Double]?
         /// SVG: each row's text as copied and the extent of each character.
         var rows: [Row]?
-        /// Whether `百度` and `Baidu` were found.
+        /// Whether `百度`, `Baidu`, `China’s` and `Ellipsis… arrow` were found.
         var find: [Bool]
 
         struct Cell: Decodable {
-            let character: String, left: Double, width: Double
+            let character: String, left: Double, width: Double, middle: Double
             init(from decoder: Decoder) throws {
                 var values = try decoder.unkeyedContainer()
                 character = try values.decode(String.self)
                 left = try values.decode(Double.self)
                 width = try values.decode(Double.self)
+                middle = try values.decode(Double.self)
             }
         }
 
@@ -64,6 +65,8 @@ final class BrowserRenderingTests: XCTestCase {
               const pre = document.querySelector('pre');
               const style = getComputedStyle(pre);
               out.x0 = pre.getBoundingClientRect().left + parseFloat(style.borderLeftWidth) + parseFloat(style.paddingLeft);
+              out.y0 = pre.getBoundingClientRect().top + parseFloat(style.borderTopWidth) + parseFloat(style.paddingTop);
+              out.height = pre.clientHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom);
               const probe = document.createElement('span');
               probe.style.cssText = 'display: inline-block; width: 10ch';
               pre.appendChild(probe); out.ch = probe.getBoundingClientRect().width / 10; probe.remove();
@@ -78,7 +81,7 @@ final class BrowserRenderingTests: XCTestCase {
                   if (character === '\\n') { out.cells.push([]); } else {
                     const r = document.createRange(); r.setStart(node, i); r.setEnd(node, i + length);
                     const box = r.getBoundingClientRect();
-                    out.cells[out.cells.length - 1].push([character, box.left, box.width]);
+                    out.cells[out.cells.length - 1].push([character, box.left, box.width, (box.top + box.bottom) / 2]);
                   }
                   i += length;
                 }
@@ -90,7 +93,7 @@ final class BrowserRenderingTests: XCTestCase {
               const box = pre.getBoundingClientRect();
               out.caption = [caption.left, caption.right, box.left, box.right];
             }
-            for (const word of ['百度', 'Baidu']) { getSelection().removeAllRanges(); out.find.push(window.find(word)); }
+            for (const word of ['百度', 'Baidu', 'China’s', 'Ellipsis… arrow']) { getSelection().removeAllRanges(); out.find.push(window.find(word)); }
             document.documentElement.setAttribute('data-layout', encodeURIComponent(JSON.stringify(out)));
           }
           window.addEventListener('load', () => document.fonts.ready.then(run));
@@ -171,16 +174,26 @@ final class BrowserRenderingTests: XCTestCase {
         let (x0, ch) = (try XCTUnwrap(layout.x0), try XCTUnwrap(layout.ch))
         let rows = try XCTUnwrap(layout.cells)
         XCTAssertEqual(rows.count, Self.screen.height)
+        let (y0, height) = (try XCTUnwrap(layout.y0), try XCTUnwrap(layout.height))
+        XCTAssertEqual(height, Double(Self.screen.height) * SVGExporter.cellHeight, accuracy: 0.5, "a row is taller than its cells")
         var rightEdges: [Double] = []
         for (y, row) in rows.enumerated() {
             let expected = cells(y)
             XCTAssertEqual(row.map(\.character).joined(), rowText(y), "row \(y) is not the screen row")
+            for shown in row where shown.width > 0 && shown.character.unicodeScalars.allSatisfy(\.isASCII) {
+                let middle = y0 + (Double(y) + 0.5) * SVGExporter.cellHeight
+                XCTAssertEqual(shown.middle, middle, accuracy: 2, "\(shown.character) on row \(y) is off its row")
+            }
             for (index, (shown, (column, cell))) in zip(row, expected).enumerated() {
                 let start = x0 + Double(column) * ch
                 let isShape = CellShape.of(cell.character) != nil
                 if cell.width == 2 {
                     // Inside its two-column box, spaced to the box: it starts no further in than one column.
                     XCTAssertTrue(shown.left >= start - 0.5 && shown.left <= start + ch, "\(cell.character) at \(column),\(y): \(shown.left) vs \(start)")
+                } else if shown.width == 0 {
+                    // A zero-size character that find and copy read; its box shows it, and the cells after it
+                    // are checked in place.
+                    XCTAssertFalse(cell.character.isASCII, "\(cell.character) at \(column),\(y) does not show")
                 } else if !isShape || index == 0 || CellShape.of(expected[index - 1].cell.character) == nil {
                     XCTAssertEqual(shown.left, start, accuracy: 0.5, "\(cell.character) at \(column),\(y) is off its cell")
                 }
@@ -195,7 +208,7 @@ final class BrowserRenderingTests: XCTestCase {
         for edge in rightEdges { XCTAssertEqual(edge, rightEdges[0], accuracy: 0.5, "the right edge moves from row to row: \(rightEdges)") }
         let copied = try XCTUnwrap(layout.copy).components(separatedBy: "\n").map { $0.trimmingTrailingSpaces() }
         XCTAssertEqual(copied, (0..<Self.screen.height).map(rowText), "copying the grid does not give the screen")
-        XCTAssertEqual(layout.find, [true, true], "find does not see 百度 or Baidu")
+        XCTAssertEqual(layout.find, [true, true, true, true], "find does not see 百度, Baidu, China’s or Ellipsis… arrow")
         let caption = try XCTUnwrap(layout.caption)
         XCTAssertEqual(caption[0], caption[2], accuracy: 1, "the caption does not start under the box")
         XCTAssertEqual(caption[1], caption[3], accuracy: 1, "the caption wraps before the box's right edge")
@@ -218,7 +231,7 @@ final class BrowserRenderingTests: XCTestCase {
                 index += String(cell.character).utf16.count
             }
         }
-        XCTAssertEqual(layout.find, [true, true], "find does not see 百度 or Baidu")
+        XCTAssertEqual(layout.find, [true, true, true, true], "find does not see 百度, Baidu, China’s or Ellipsis… arrow")
     }
 
     func testHTMLGridHoldsWithDejaVuHidden() throws { try checkHTML(hidingDejaVu: true) }

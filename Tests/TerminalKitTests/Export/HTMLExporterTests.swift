@@ -58,12 +58,15 @@ final class HTMLExporterTests: XCTestCase {
         var screen = Screen(width: 20, height: 1)
         screen.put("a…b→c·d é 百度 ╹█", x: 0, y: 0)
         let pre = html(screen).firstMatch(of: /<pre>(.*?)<svg/.dotMatchesNewlines())!.1
-        // Outside the pinned boxes only ASCII is left.
-        let loose = String(pre).replacing(/<span class="[nwb]( u)?"( style="width: \d+ch")?>[^<]*<\/span>/, with: "")
+        // Outside the pinned boxes only ASCII is left, and the zero-size characters that find and copy read.
+        let loose = String(pre).replacing(/<span class="[wb]( u)?"( style="width: \d+ch")?>[^<]*<\/span>/, with: "")
+            .replacing(/<span class="n( u)?" data-c="[^"]*" aria-hidden="true"><\/span><span class="z">[^<]*<\/span>/, with: "")
             .replacing(/<[^>]*>/, with: "")
         XCTAssertTrue(loose.unicodeScalars.allSatisfy(\.isASCII), "left to the font's width: \(loose)")
-        XCTAssertTrue(pre.contains("<span class=\"n\">…</span>"))
-        XCTAssertNotNil(html().firstMatch(of: /\.n \{ display: inline-flex; justify-content: center; width: 1ch;/))
+        XCTAssertTrue(pre.contains("a<span class=\"n\" data-c=\"…\" aria-hidden=\"true\"></span><span class=\"z\">…</span>b"))
+        let page = html()
+        XCTAssertNotNil(page.firstMatch(of: /\.n \{ display: inline-flex; justify-content: center; width: 1ch;/))
+        XCTAssertTrue(page.contains(".n::before { content: attr(data-c); }") && page.contains(".z { font-size: 0; line-height: 0; }"))
     }
 
     func testShapesAreAnOverlayOverTransparentGlyphs() throws {
