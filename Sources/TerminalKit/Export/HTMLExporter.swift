@@ -86,6 +86,7 @@ public enum HTMLExporter {
             .\(scope) .b { width: 1ch; overflow: hidden; color: transparent; }
             .\(scope) pre > svg { position: absolute; left: 16px; top: 14px; width: \(columns)ch; height: \
             \(Markup.number(Double(rows) * SVGExporter.cellHeight))px; overflow: visible; pointer-events: none; }
+            .\(scope) pre > svg path { vector-effect: non-scaling-stroke; }
             .\(scope) figcaption { box-sizing: border-box; width: 0; min-width: 100%; margin: 8px 0 0; padding: 0 2px; \
             font: 12px/16px \(font); color: \(muted.hex); }
 

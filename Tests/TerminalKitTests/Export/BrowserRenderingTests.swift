@@ -5,8 +5,9 @@ import XCTest
 @testable import TerminalKit
 
 /// The HTML and SVG exports as Chromium lays them out, with DejaVu Sans Mono hidden from fontconfig (the font the
-/// grid used to depend on) and with the machine's fonts: every character sits at its cell, box edges line up on
-/// every row, find sees `百度`, and copying gives the rows. Skipped where `chromium` is not installed.
+/// grid used to depend on), with only a CJK face left, and with the machine's fonts: every character sits at its
+/// cell, box edges line up on every row, rows keep their height, find sees `百度` and `China’s`, and copying gives
+/// the rows. Skipped where `chromium` is not installed.
 final class BrowserRenderingTests: XCTestCase {
     /// A box whose rows hold what fallback fonts draw at other widths: `…`, `→`, `·`, accents, CJK, half lines.
     static var screen: Screen {
@@ -106,22 +107,22 @@ final class BrowserRenderingTests: XCTestCase {
     }()
 
     /// `document` (an export with the measuring script added) as Chromium lays it out.
-    private func layout(_ document: String, format: String, hidingDejaVu: Bool) throws -> Layout {
+    private func layout(_ document: String, format: String, hiding fonts: [String]) throws -> Layout {
         guard let chromium = Self.chromium else { throw XCTSkip("chromium is not installed") }
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("aiwatch-browser-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let page = folder.appendingPathComponent("export.\(format)")
         try document.write(to: page, atomically: true, encoding: .utf8)
-        let fonts = folder.appendingPathComponent("fonts.conf")
+        let configuration = folder.appendingPathComponent("fonts.conf")
         try """
             <?xml version="1.0"?>
             <!DOCTYPE fontconfig SYSTEM "fonts.dtd">
             <fontconfig>
               <include ignore_missing="yes">/etc/fonts/fonts.conf</include>
-              \(hidingDejaVu ? "<selectfont><rejectfont><glob>*DejaVu*</glob></rejectfont></selectfont>" : "")
+              <selectfont><rejectfont>\(fonts.map { "<glob>*\($0)*</glob>" }.joined())</rejectfont></selectfont>
             </fontconfig>
-            """.write(to: fonts, atomically: true, encoding: .utf8)
+            """.write(to: configuration, atomically: true, encoding: .utf8)
         let output = folder.appendingPathComponent("dom.txt")
         FileManager.default.createFile(atPath: output.path, contents: nil)
         let process = Process()
@@ -132,7 +133,7 @@ final class BrowserRenderingTests: XCTestCase {
             "--virtual-time-budget=5000", "--dump-dom", page.absoluteString,
         ]
         var environment = ProcessInfo.processInfo.environment
-        environment["FONTCONFIG_FILE"] = fonts.path
+        environment["FONTCONFIG_FILE"] = configuration.path
         process.environment = environment
         process.standardOutput = try FileHandle(forWritingTo: output)
         process.standardError = FileHandle.nullDevice
@@ -148,16 +149,16 @@ final class BrowserRenderingTests: XCTestCase {
         return try JSONDecoder().decode(Layout.self, from: Data(json.utf8))
     }
 
-    private func htmlLayout(hidingDejaVu: Bool) throws -> Layout {
+    private func htmlLayout(hiding fonts: [String]) throws -> Layout {
         let page = HTMLExporter.render(Self.screen, theme: .named(.light), caption: ExportFixture.caption)
         return try layout(page.replacingOccurrences(of: "</body>", with: "<script>\(Self.script)</script>\n</body>"),
-            format: "html", hidingDejaVu: hidingDejaVu)
+            format: "html", hiding: fonts)
     }
 
-    private func svgLayout(hidingDejaVu: Bool) throws -> Layout {
+    private func svgLayout(hiding fonts: [String]) throws -> Layout {
         let svg = SVGExporter.render(Self.screen, theme: .named(.dark), caption: ExportFixture.caption)
         return try layout(svg.replacingOccurrences(of: "</svg>\n", with: "<script><![CDATA[\(Self.script)]]></script>\n</svg>\n"),
-            format: "svg", hidingDejaVu: hidingDejaVu)
+            format: "svg", hiding: fonts)
     }
 
     /// The cells of row `y` in reading order (continuations left out), with their columns.
@@ -169,8 +170,8 @@ final class BrowserRenderingTests: XCTestCase {
         String(cells(y).map(\.cell.character)).trimmingTrailingSpaces()
     }
 
-    private func checkHTML(hidingDejaVu: Bool) throws {
-        let layout = try htmlLayout(hidingDejaVu: hidingDejaVu)
+    private func checkHTML(hiding fonts: [String]) throws {
+        let layout = try htmlLayout(hiding: fonts)
         let (x0, ch) = (try XCTUnwrap(layout.x0), try XCTUnwrap(layout.ch))
         let rows = try XCTUnwrap(layout.cells)
         XCTAssertEqual(rows.count, Self.screen.height)
@@ -214,8 +215,8 @@ final class BrowserRenderingTests: XCTestCase {
         XCTAssertEqual(caption[1], caption[3], accuracy: 1, "the caption wraps before the box's right edge")
     }
 
-    private func checkSVG(hidingDejaVu: Bool) throws {
-        let layout = try svgLayout(hidingDejaVu: hidingDejaVu)
+    private func checkSVG(hiding fonts: [String]) throws {
+        let layout = try svgLayout(hiding: fonts)
         let rows = try XCTUnwrap(layout.rows)
         XCTAssertEqual(rows.count, Self.screen.height)
         for (y, row) in rows.enumerated() {
@@ -234,8 +235,11 @@ final class BrowserRenderingTests: XCTestCase {
         XCTAssertEqual(layout.find, [true, true, true, true], "find does not see 百度, Baidu, China’s or Ellipsis… arrow")
     }
 
-    func testHTMLGridHoldsWithDejaVuHidden() throws { try checkHTML(hidingDejaVu: true) }
-    func testHTMLGridHoldsWithTheMachinesFonts() throws { try checkHTML(hidingDejaVu: false) }
-    func testSVGGridHoldsWithDejaVuHidden() throws { try checkSVG(hidingDejaVu: true) }
-    func testSVGGridHoldsWithTheMachinesFonts() throws { try checkSVG(hidingDejaVu: false) }
+    func testHTMLGridHoldsWithDejaVuHidden() throws { try checkHTML(hiding: ["DejaVu"]) }
+    /// Only a CJK face is left to draw Latin too: its cells are narrower and its symbols full width.
+    func testHTMLGridHoldsWithOnlyACJKFont() throws { try checkHTML(hiding: ["DejaVu", "Liberation"]) }
+    func testHTMLGridHoldsWithTheMachinesFonts() throws { try checkHTML(hiding: []) }
+    func testSVGGridHoldsWithDejaVuHidden() throws { try checkSVG(hiding: ["DejaVu"]) }
+    func testSVGGridHoldsWithOnlyACJKFont() throws { try checkSVG(hiding: ["DejaVu", "Liberation"]) }
+    func testSVGGridHoldsWithTheMachinesFonts() throws { try checkSVG(hiding: []) }
 }
