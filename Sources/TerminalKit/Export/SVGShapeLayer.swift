@@ -39,7 +39,7 @@ struct SVGShapeLayer {
 
     /// Draws `shape` in the cell at `column`, `row`.
     mutating func draw(_ shape: CellShape, column: Int, row: Int, color: RGB) {
-        let cell = Cell(left: Double(column) * cellWidth, top: Double(row) * cellHeight, width: cellWidth, height: cellHeight)
+        let cell = CellFrame(left: Double(column) * cellWidth, top: Double(row) * cellHeight, width: cellWidth, height: cellHeight)
         switch shape {
         case .blocks(let blocks, let opacity):
             for block in blocks { fill(block, in: cell, color: color, opacity: opacity) }
@@ -56,7 +56,7 @@ struct SVGShapeLayer {
 
     /// A cell's box in pixels, and its centre lines snapped to the pixel grid (at 1:1 scale) for a stroke of
     /// each width, so thin lines stay sharp and the same column always gets the same x.
-    private struct Cell {
+    private struct CellFrame {
         let left: Double, top: Double, width: Double, height: Double
         var right: Double { left + width }
         var bottom: Double { top + height }
@@ -76,7 +76,7 @@ struct SVGShapeLayer {
         return strokes.count - 1
     }
 
-    private mutating func fill(_ block: CellShape.Block, in cell: Cell, color: RGB, opacity: Double) {
+    private mutating func fill(_ block: CellShape.Block, in cell: CellFrame, color: RGB, opacity: Double) {
         let left = cell.left + Double(block.left) / 8 * cell.width
         let top = cell.top + Double(block.top) / 8 * cell.height
         let width = Double(block.right - block.left) / 8 * cell.width
@@ -125,7 +125,7 @@ struct SVGShapeLayer {
         return opposite != .none ? -0.5 : 0
     }
 
-    private mutating func lines(_ arms: CellShape.Arms, in cell: Cell, color: RGB) {
+    private mutating func lines(_ arms: CellShape.Arms, in cell: CellFrame, color: RGB) {
         let vertical = (before: arms.up, after: arms.down), horizontal = (before: arms.left, after: arms.right)
         let heavyAcrossX = arms.up == .heavy || arms.down == .heavy
         let heavyAcrossY = arms.left == .heavy || arms.right == .heavy
@@ -155,7 +155,7 @@ struct SVGShapeLayer {
     }
 
     /// A rounded corner: an arc joining the ends of its two arms.
-    private mutating func corner(_ arms: CellShape.Arms, in cell: Cell, color: RGB) {
+    private mutating func corner(_ arms: CellShape.Arms, in cell: CellFrame, color: RGB) {
         let cx = cell.centreX(heavy: false), cy = cell.centreY(heavy: false)
         let (edgeX, sx): (Double, Double) = arms.right != .none ? (cell.right, 1) : (cell.left, -1)
         let (edgeY, sy): (Double, Double) = arms.down != .none ? (cell.bottom, 1) : (cell.top, -1)
@@ -164,7 +164,7 @@ struct SVGShapeLayer {
         strokes[index].corner(from: (edgeX, cy), to: (cx, edgeY), radius: (sx * radius, sy * radius))
     }
 
-    private mutating func dashes(horizontal: Bool, heavy: Bool, count: Int, in cell: Cell, color: RGB) {
+    private mutating func dashes(horizontal: Bool, heavy: Bool, count: Int, in cell: CellFrame, color: RGB) {
         let index = stroke(color, width: heavy ? 2 : 1)
         let length = horizontal ? cell.width : cell.height
         let start = horizontal ? cell.left : cell.top
