@@ -1,14 +1,16 @@
-/// SVG export: the screen as a vector image with exact cell geometry. Every run of same-style text is a `<text>`
-/// at its first cell's x with `textLength` spanning its cells, every wide character is its own `<text>` two
-/// cells wide, backgrounds and block elements are rectangles, and line-drawing characters are paths that span
-/// whole cells, so boxes join across rows and CJK cannot drift, whichever fonts the viewer has. Text stays
-/// selectable; ids and class names derive from the content, so the same view always gives the same file.
+/// SVG export: the screen as a vector image with exact cell geometry. Each row is one `<text>` whose glyphs sit
+/// at their cells' centres, backgrounds are rectangles, and every box-drawing and block character is a shape
+/// (`CellShape`), so boxes join across rows and CJK cannot drift, whichever fonts the viewer has, while find and
+/// copy see each row as it reads. Ids and class names derive from the content, so the same view always gives
+/// the same file.
 public enum SVGExporter {
-    /// The font stack: a Latin monospace first, then CJK faces, then symbol faces that have the sanitizer's
-    /// stand-ins for control characters (␛, ␇), then whatever monospace the viewer has.
+    /// The font stack: monospace faces whose Latin, punctuation and arrows (`…`, `→`, `·`) are all one cell, as
+    /// found on Linux, macOS and Windows, then CJK faces, then symbol faces that have the sanitizer's stand-ins
+    /// for control characters (␛, ␇), then whatever monospace the viewer has.
     public static let fontFamily =
-        "\"DejaVu Sans Mono\", \"Noto Sans Mono CJK SC\", \"Noto Sans CJK SC\", \"Source Han Mono\", \"Sarasa Mono SC\", "
-        + "\"Noto Sans Symbols 2\", \"Segoe UI Symbol\", \"Symbola\", monospace"
+        "\"DejaVu Sans Mono\", \"Liberation Mono\", \"Cousine\", \"Menlo\", \"Consolas\", "
+        + "\"Noto Sans Mono CJK SC\", \"Noto Sans CJK SC\", \"Source Han Mono\", \"Sarasa Mono SC\", \"PingFang SC\", "
+        + "\"Microsoft YaHei\", \"Noto Sans Symbols 2\", \"Segoe UI Symbol\", \"Symbola\", monospace"
     /// Width of one cell, in pixels.
     public static let cellWidth = 8.4
     /// Height of one cell (one row), in pixels.
@@ -38,7 +40,7 @@ public enum SVGExporter {
         let width = gridWidth + 2 * padding
         let height = captionTop + Double(captionRows.count) * captionLineHeight + padding - 2
         let n = Markup.number
-        let muted = theme.paint(.muted).foregroundRGB
+        let muted = ExportCaption.color(in: theme)
 
         var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(n(width))\" height=\"\(n(height))\" "
             + "viewBox=\"0 0 \(n(width)) \(n(height))\" xml:space=\"preserve\" role=\"img\" "
@@ -63,6 +65,8 @@ public enum SVGExporter {
         var css = ".\(prefix) { font-family: \(fontFamily); font-size: \(Markup.number(fontSize))px; "
             + "font-variant-ligatures: none; }\n"
         css += ".\(prefix) text, text.\(prefix) { white-space: pre; }\n"
+        css += ".\(prefix)-r { text-anchor: middle; }\n"
+        css += ".\(prefix)-k { fill: transparent; }\n"
         css += ".\(prefix)-caption { font-size: \(Markup.number(captionSize))px; }\n"
         css += ".\(prefix)-title { font-size: 13px; text-anchor: middle; }\n"
         for (number, style) in classes.styles.enumerated() {
@@ -94,7 +98,7 @@ public enum SVGExporter {
     private static func frame(width: Double, height: Double, theme: Theme, title: String, prefix: String) -> String {
         let n = Markup.number
         let edge = theme.background.mixed(with: theme.foreground, amount: 0.18)
-        let titleColor = theme.paint(.muted).foregroundRGB
+        let titleColor = ExportCaption.color(in: theme)
         var svg = "<rect x=\"0.5\" y=\"0.5\" width=\"\(n(width - 1))\" height=\"\(n(height - 1))\" rx=\"10\" "
             + "fill=\"\(theme.background.hex)\" stroke=\"\(edge.hex)\"/>\n"
         for (index, color) in ["#ff5f57", "#febc2e", "#28c840"].enumerated() {

@@ -45,21 +45,40 @@ final class HTMLExporterTests: XCTestCase {
         XCTAssertTrue(page.contains("\"Noto Sans Mono CJK SC\""), "no CJK fallback font")
     }
 
-    func testEveryWideCharacterIsATwoColumnBox() {
-        let screen = ExportFixture.screen
-        let wide = screen.cells.filter { $0.width == 2 }.map { String($0.character) }
+    func testWideCharactersThatFollowEachOtherShareOneBox() {
         let page = html()
-        let found = page.matches(of: /<span class="w( u)?">([^<]*)<\/span>/).map { String($0.output.2) }
-        XCTAssertEqual(found, wide)
-        XCTAssertTrue(page.contains("<span class=\"w u\">百</span><span class=\"w u\">度</span>"), "the match lost its underline")
-        XCTAssertNotNil(page.firstMatch(of: /\.w \{ width: 2ch;/), "wide boxes are not two columns wide")
+        XCTAssertTrue(page.contains("<span class=\"w u\" style=\"width: 4ch\">百度</span>"),
+            "百度 is not one underlined box four columns wide, so find cannot see it whole")
+        XCTAssertTrue(page.contains("<span class=\"w\" style=\"width: 8ch\">阿里巴巴</span>"))
+        XCTAssertNotNil(page.firstMatch(of: /\.w \{ width: 2ch;[^}]*letter-spacing: calc\(2ch - 1em\)/),
+            "wide characters are not spaced to two columns each")
     }
 
-    func testLineDrawingIsPaintedAcrossTheWholeCell() {
+    func testEveryCharacterBeyondASCIIIsPinnedToItsCells() {
+        var screen = Screen(width: 20, height: 1)
+        screen.put("a…b→c·d é 百度 ╹█", x: 0, y: 0)
+        let pre = html(screen).firstMatch(of: /<pre>(.*?)<svg/.dotMatchesNewlines())!.1
+        // Outside the pinned boxes only ASCII is left, and the zero-size characters that find and copy read.
+        let loose = String(pre).replacing(/<span class="[wb]( u)?"( style="width: \d+ch")?>[^<]*<\/span>/, with: "")
+            .replacing(/<span class="n( u)?" data-c="[^"]*" aria-hidden="true"><\/span><span class="z">[^<]*<\/span>/, with: "")
+            .replacing(/<[^>]*>/, with: "")
+        XCTAssertTrue(loose.unicodeScalars.allSatisfy(\.isASCII), "left to the font's width: \(loose)")
+        XCTAssertTrue(pre.contains("a<span class=\"n\" data-c=\"…\" aria-hidden=\"true\"></span><span class=\"z\">…</span>b"))
         let page = html()
-        XCTAssertTrue(page.contains("<span class=\"b x2502\">│</span>"), "│ is left to the font")
-        XCTAssertNotNil(page.firstMatch(of: /\.x2502 \{ background-image: [^}]*background-size: 1px calc\(50% \+ 0\.5px\), 1px calc\(50% \+ 0\.5px\)/))
-        XCTAssertNotNil(page.firstMatch(of: /\.b \{ width: 1ch; -webkit-text-fill-color: transparent;/))
+        XCTAssertNotNil(page.firstMatch(of: /\.n \{ display: inline-flex; justify-content: center; width: 1ch;/))
+        XCTAssertTrue(page.contains(".n::before { content: attr(data-c); }") && page.contains(".z { font-size: 0; line-height: 0; }"))
+    }
+
+    func testShapesAreAnOverlayOverTransparentGlyphs() throws {
+        let page = html()
+        XCTAssertTrue(page.contains("<span class=\"b\">│</span>"), "│ is not kept in the text for copying")
+        XCTAssertNotNil(page.firstMatch(of: /\.b \{ width: 1ch; overflow: hidden; color: transparent; \}/))
+        let overlay = try XCTUnwrap(page.firstMatch(of: /<svg [^>]*viewBox="0 0 ([0-9.]+) ([0-9.]+)"[^>]*>(.*?)<\/svg><\/pre>/))
+        XCTAssertEqual(Double(overlay.1), Double(ExportFixture.width) * SVGExporter.cellWidth)
+        XCTAssertEqual(Double(overlay.2), Double(ExportFixture.height) * SVGExporter.cellHeight)
+        XCTAssertTrue(overlay.3.contains("<path"), "no lines in the overlay")
+        XCTAssertTrue(overlay.3.contains("<rect"), "no bars in the overlay")
+        XCTAssertNotNil(page.firstMatch(of: /pre > svg \{ position: absolute; left: 16px; top: 14px; width: 64ch;/))
     }
 
     func testCaptionFollowsThePicture() throws {

@@ -12,14 +12,25 @@ final class SVGExporterTests: XCTestCase {
         SVGExporter.render(screen, theme: .named(.dark), caption: ExportFixture.caption, windowFrame: frame)
     }
 
-    /// The grid's `<text>` elements (not the title or caption) with their cell position.
-    private func gridTexts(_ document: XMLElements) -> [(column: Double, row: Double, length: Double, text: String)] {
-        document.named("text").filter { $0.attributes["class"]?.contains("-s") == true }.map { element in
-            let x = Double(element.attributes["x"]!)!
-            let y = Double(element.attributes["y"]!)!
-            return (x / cellWidth, (y - SVGExporter.baseline) / cellHeight, Double(element.attributes["textLength"]!)!,
-                element.text)
+    /// The grid's rows as the SVG holds them: each row's `<text>` with its `<tspan>`s (class, x positions, text).
+    private func gridRows(_ output: String) -> [(y: Double, spans: [(hidden: Bool, xs: [Double], text: String)])] {
+        let document = XMLElements(output)
+        var rows: [(y: Double, spans: [(hidden: Bool, xs: [Double], text: String)])] = []
+        for element in document.elements {
+            if element.name == "text", element.attributes["class"]?.hasSuffix("-r") == true {
+                rows.append((Double(element.attributes["y"]!)!, []))
+            } else if element.name == "tspan", !rows.isEmpty {
+                let xs = element.attributes["x"]!.split(separator: " ").map { Double($0)! }
+                rows[rows.count - 1].spans.append((element.attributes["class"]!.hasSuffix("-k"), xs, element.text))
+            }
         }
+        return rows
+    }
+
+    /// The screen's row `y` as it reads, continuations left out and trailing blanks dropped.
+    private func rowText(_ screen: Screen, _ y: Int) -> String {
+        String((0..<screen.width).filter { !screen[$0, y].isContinuation }.map { screen[$0, y].character })
+            .trimmingTrailingSpaces()
     }
 
     func testParsesAsXMLEvenWithHostileData() throws {
@@ -35,44 +46,46 @@ final class SVGExporterTests: XCTestCase {
         XCTAssertEqual(document.named("title").first?.text, "aiwatch — <script>alert('x')</script>")
     }
 
-    func testEachWideGlyphIsItsOwnTextAtItsCell() {
+    func testEachRowIsOneTextThatReadsAsTheRow() {
         let screen = ExportFixture.screen
-        var expected: [String] = []
-        for y in 0..<screen.height {
-            for x in 0..<screen.width where screen[x, y].width == 2 {
-                expected.append("\(screen[x, y].character)@\(x),\(y)")
-            }
-        }
-        let texts = gridTexts(XMLElements(svg()))
-        let wide = texts.filter { CellWidth.of($0.text) == 2 && $0.text.count == 1 }
-        XCTAssertEqual(wide.map { "\($0.text)@\(Int($0.column.rounded())),\(Int($0.row.rounded()))" }, expected)
-        for text in wide {
-            XCTAssertEqual(text.column, text.column.rounded(), accuracy: 0.001, "\(text.text) is off its cell")
-            XCTAssertEqual(text.length, 2 * cellWidth, accuracy: 0.001, "\(text.text) is not two cells wide")
-        }
-        XCTAssertFalse(texts.contains { $0.text.count > 1 && CellWidth.of($0.text) > $0.text.count },
-            "a wide character shares a <text> with others, so a font could shift it")
+        let rows = gridRows(svg())
+        let shown = rows.map { row in (Int(((row.y - SVGExporter.baseline) / cellHeight).rounded()), row.spans.map(\.text).joined()) }
+        let expected = (0..<screen.height).map { ($0, rowText(screen, $0)) }.filter { !$0.1.isEmpty }
+        XCTAssertEqual(shown.map(\.0), expected.map(\.0), "not one <text> per row")
+        XCTAssertEqual(shown.map(\.1), expected.map(\.1), "copying a row does not give the row")
+        XCTAssertTrue(shown.contains { $0.1.contains("Search matches 百度") }, "find cannot see 百度 whole")
     }
 
-    func testEveryTextShowsTheCellsUnderIt() {
-        let screen = ExportFixture.screen
-        for text in gridTexts(XMLElements(svg())) {
-            let column = Int(text.column.rounded()), row = Int(text.row.rounded())
-            var cells = ""
-            var x = column
-            while cells.count < text.text.count, x < screen.width {
-                if !screen[x, row].isContinuation { cells.append(screen[x, row].character) }
-                x += 1
+    func testEveryGlyphSitsAtItsCellCentre() {
+        var screen = ExportFixture.screen
+        screen.put("😀 𝄞 é", x: 2, y: 9)
+        for row in gridRows(svg(screen)) {
+            let y = Int(((row.y - SVGExporter.baseline) / cellHeight).rounded())
+            var column = 0
+            for span in row.spans {
+                var index = 0
+                for character in span.text {
+                    while screen[column, y].isContinuation { column += 1 }
+                    let cell = screen[column, y]
+                    XCTAssertEqual(cell.character, character, "row \(y), column \(column)")
+                    let centre = (Double(column) + Double(max(1, Int(cell.width))) / 2) * cellWidth
+                    XCTAssertEqual(span.xs[index], centre, accuracy: 0.006, "\(character) at \(column),\(y) is off its cell")
+                    index += 1
+                    column += max(1, Int(cell.width))
+                }
+                XCTAssertEqual(span.xs.count, span.text.count, "a character without its own position")
+                if span.text.utf16.count > span.text.count {
+                    XCTAssertEqual(span.text.count, 1, "a character of several UTF-16 units shares a tspan: \(span.text)")
+                }
             }
-            XCTAssertEqual(cells, text.text, "text at column \(column), row \(row)")
-            XCTAssertEqual(text.length, Double(CellWidth.of(text.text)) * cellWidth, accuracy: 0.001, text.text)
         }
+        XCTAssertTrue(svg().contains("-r { text-anchor: middle; }"), "glyphs are not centred on their positions")
     }
 
     func testLineDrawingIsGeometryThatJoinsAcrossRows() throws {
         let output = svg()
-        let texts = gridTexts(XMLElements(output)).map(\.text).joined()
-        XCTAssertFalse(texts.contains { BoxDrawing.of($0) != nil }, "box lines are left to the font")
+        let visible = gridRows(output).flatMap(\.spans).filter { !$0.hidden }.map(\.text).joined()
+        XCTAssertFalse(visible.contains { CellShape.of($0) != nil }, "box lines are left to the font")
         // The left edge of the focused box: column 0 from the corner on row 1 down to the corner on row 10.
         let data = XMLElements(output).named("path").compactMap { $0.attributes["d"] }.joined()
         let pattern = try NSRegularExpression(pattern: "M([0-9.]+) ([0-9.]+)V([0-9.]+)")
@@ -89,7 +102,8 @@ final class SVGExporterTests: XCTestCase {
 
     func testBarsAreRectanglesFillingTheirCells() {
         let document = XMLElements(svg(frame: false))
-        XCTAssertFalse(gridTexts(document).contains { $0.text.contains("█") }, "bars are left to the font")
+        let visible = gridRows(svg(frame: false)).flatMap(\.spans).filter { !$0.hidden }.map(\.text).joined()
+        XCTAssertFalse(visible.contains("█"), "bars are left to the font")
         let green = Theme.named(.dark).paint(.bar).foregroundRGB.hex
         let bars = document.named("rect").filter { $0.attributes["fill"] == green }
         let value = { (rect: XMLElements.Element, name: String) in Double(rect.attributes[name]!)! }
