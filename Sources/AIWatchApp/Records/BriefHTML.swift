@@ -14,6 +14,7 @@ public enum BriefHTML {
         page.line("<style>\(style)</style></head><body><main>")
         page.line("<h1>\(escape(brief.title))</h1>")
         if brief.isEmpty { page.line("<p class=\"empty\">The filter selects nothing to brief on.</p>") }
+        if brief.showsBasis { page.line("<p class=\"legend muted\">\(escape(Brief.legend))</p>") }
         if !brief.figures.isEmpty {
             page.line("<section><h2>Headline figures</h2><ul class=\"figures\">")
             for figure in brief.figures {
@@ -41,7 +42,10 @@ public enum BriefHTML {
                 page.line("<article><h3>\(escape(rule.title))</h3><p class=\"muted\">\(escape(rule.facts))\(page.marks(rule.notes))</p><ul>")
                 for requirement in rule.requirements { page.line("<li>Requires: \(escape(requirement))</li>") }
                 if !rule.appliesTo.isEmpty { page.line("<li>Applies to: \(escape(rule.appliesTo))</li>") }
-                if !rule.linked.isEmpty { page.line("<li>Firms linked in the data: \(escape(rule.linked.joined(separator: ", ")))</li>") }
+                if !rule.linked.isEmpty {
+                    let items = rule.linked.map { "<li class=\"\($0.basis.word)\">\(escape($0.text))</li>" }.joined()
+                    page.line("<li>Firms linked in the data:<ul>\(items)</ul></li>")
+                }
                 page.line("</ul></article>")
             }
             page.line("</section>")
@@ -61,7 +65,8 @@ public enum BriefHTML {
         if !brief.timeline.isEmpty {
             page.line("<section><h2>Timeline</h2><ul class=\"timeline\">")
             for moment in brief.timeline {
-                page.line("<li><strong>\(escape(moment.date))</strong> \(escape(moment.title))\(page.marks(moment.notes))</li>")
+                page.line("<li><strong>\(escape(moment.date))</strong> <span class=\"muted\">\(escape(BriefMarkdown.dateNote(moment)))</span> "
+                    + "\(escape(moment.title))\(page.marks(moment.notes))</li>")
             }
             page.line("</ul></section>")
         }

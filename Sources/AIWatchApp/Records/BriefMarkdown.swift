@@ -9,6 +9,7 @@ public enum BriefMarkdown {
         let e = MarkdownExporter.escape
         var lines = ["# " + e(brief.title), ""]
         if brief.isEmpty { lines += ["_The filter selects nothing to brief on._", ""] }
+        if brief.showsBasis { lines += ["_\(e(Brief.legend))_", ""] }
         if !brief.figures.isEmpty {
             lines += ["## Headline figures", ""]
             for figure in brief.figures {
@@ -31,7 +32,10 @@ public enum BriefMarkdown {
                 lines += ["### " + e(rule.title), "", "_\(e(rule.facts))_" + marks(rule.notes), ""]
                 lines += rule.requirements.map { "- Requires: " + e($0) }
                 if !rule.appliesTo.isEmpty { lines.append("- Applies to: " + e(rule.appliesTo)) }
-                if !rule.linked.isEmpty { lines.append("- Firms linked in the data: " + rule.linked.map(e).joined(separator: ", ")) }
+                if !rule.linked.isEmpty {
+                    lines.append("- Firms linked in the data:")
+                    lines += rule.linked.map { "  - " + e($0.text) }
+                }
                 lines.append("")
             }
         }
@@ -46,7 +50,7 @@ public enum BriefMarkdown {
         }
         if !brief.timeline.isEmpty {
             lines += ["## Timeline", ""]
-            lines += brief.timeline.map { "- **\(e($0.date))**: \(e($0.title))" + marks($0.notes) }
+            lines += brief.timeline.map { "- **\(e($0.date))** \(e(dateNote($0))): \(e($0.title))" + marks($0.notes) }
             lines.append("")
         }
         if !brief.footnotes.isEmpty {
@@ -59,6 +63,11 @@ public enum BriefMarkdown {
         }
         lines += ["---", "", MarkdownExporter.footer(brief.provenance), "", "_\(e(brief.made))_"]
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// "(“Last month”, ○ inferred)": the article's words for the date and its basis, in words.
+    static func dateNote(_ moment: Brief.Moment) -> String {
+        "(" + (moment.phrase.map { "“" + $0 + "”, " } ?? "no date words, ") + String(moment.basis.marker) + " " + moment.basis.word + ")"
     }
 
     private static func marks(_ notes: [Int]) -> String {
