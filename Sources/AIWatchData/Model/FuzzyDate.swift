@@ -54,8 +54,14 @@ public struct FuzzyDate: Equatable, Comparable, Sendable {
     /// The year, 0 when `date` does not start with one.
     public var year: Int { Int(date.prefix(4)) ?? 0 }
 
-    /// The date as a number of years, for placing it on a time axis ("2023-01" is 2023.0, "2023-07" 2023.5).
-    public var years: Double {
+    /// The date as a number of years, for placing it on a time axis ("2023-01" is 2023.0, "2023-07" 2023.5); the
+    /// start of a span.
+    public var years: Double { Self.years(date) }
+
+    /// The end of a span as a number of years, like `years`; nil for a point in time.
+    public var endYears: Double? { end.map(Self.years) }
+
+    private static func years(_ date: String) -> Double {
         let parts = date.split(separator: "-").compactMap { Double($0) }
         guard let year = parts.first else { return 0 }
         return year + (parts.count > 1 ? parts[1] - 1 : 0) / 12 + (parts.count > 2 ? parts[2] - 1 : 0) / 365
