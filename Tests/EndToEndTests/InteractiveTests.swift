@@ -196,6 +196,46 @@ final class InteractiveTests: XCTestCase {
         app.send("q")
     }
 
+    /// `a` opens the who-is-affected grid at both briefing sizes, its legend in words; the filter narrows it, `x t`
+    /// exports it as shown, and Esc gives the panes back.
+    func testTheWhoIsAffectedGridOpensFiltersExportsAndCloses() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("aiwatch-e2e-grid-\(getpid())").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        for (columns, rows) in [(120, 40), (80, 24)] {
+            let app = try TerminalSession(["--export-dir", folder], columns: columns, rows: rows)
+            app.waitFor("Headline numbers")
+            app.send("a")
+            let grid = app.waitFor("╭─ Who is affected")
+            XCTAssertTrue(grid.contains("● the article states it   ○ inferred by the data's compilers   · no link"), grid)
+            XCTAssertTrue(grid.contains("Deep synthesis technology"), grid)
+            XCTAssertTrue(grid.contains("○     ○") || grid.contains("○        ○"), "inferred cells, hollow: \(grid)")
+            XCTAssertTrue(grid.contains("dashboard?grid"), "the view string reopens it: \(grid)")
+            app.send("/")
+            app.send("regulator:cac", literal: true)
+            app.send("Enter")
+            let filtered = app.waitFor("3 rules, 6 organisations")
+            XCTAssertFalse(filtered.contains("ChatGPT not officially blocked"), filtered)
+            app.send("x")
+            app.waitFor("Export this view")
+            app.send("t")
+            app.waitFor("Saved ")
+            app.send("Escape")
+            let panes = app.waitForAbsence("╭─ Who is affected")
+            XCTAssertTrue(panes.contains("╭─ Companies"), panes)
+            app.send("q")
+            app.waitFor("[exited 0]")
+        }
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".txt") }
+        XCTAssertEqual(files.count, 2, "\(files)")
+        for file in files {
+            let text = try String(contentsOfFile: folder + "/" + file, encoding: .utf8)
+            XCTAssertTrue(text.contains("Who is affected") && text.contains("○ inferred by the data's compilers"), text)
+            XCTAssertTrue(text.contains("aiwatch · Who is affected · filter: regulator:cac"), text)
+            XCTAssertFalse(text.contains("Export this view"), "the menu is not in the picture")
+        }
+    }
+
     func testFilterTypedLiveNarrowsEveryPane() throws {
         let app = try TerminalSession()
         app.waitFor("Headline numbers")

@@ -138,6 +138,8 @@ public struct Brief: Equatable, Sendable {
     public var companies: [Company] = []
     /// The rules section: regulations, policies, scrutiny and access statuses.
     public var rules: [Rule] = []
+    /// Who is affected: the rules down, the organisations across, each link stated or inferred.
+    public var affected: AffectedGrid
     /// The people section, each with their quotes.
     public var speakers: [Speaker] = []
     /// The timeline section.
@@ -158,6 +160,7 @@ public struct Brief: Equatable, Sendable {
         let total = panes.reduce(0) { $0 + state.engine.result.total(in: $1.kinds) }
         var cited = Set<String>()
         var notes = FootnoteList(catalog: catalog)
+        affected = AffectedGrid(state, catalog: catalog)
         for ref in state.rows(.statistics) {
             guard case .statistic(let i) = ref else { continue }
             let statistic = catalog.statistics[i]

@@ -50,6 +50,21 @@ public enum BriefHTML {
             }
             page.line("</section>")
         }
+        if !brief.affected.isEmpty {
+            let grid = brief.affected
+            page.line("<section><h2>Who is affected</h2><p class=\"legend muted\">\(escape(AffectedGrid.legend))</p>")
+            page.line("<table class=\"grid\"><thead><tr><th scope=\"col\">Rule</th>"
+                + grid.columns.map { "<th scope=\"col\">\(escape($0.name))</th>" }.joined() + "</tr></thead><tbody>")
+            for row in grid.rows {
+                let cells = row.cells.map { "<td class=\"\($0?.word ?? "none")\">\(escape(BriefMarkdown.cellText($0)))</td>" }.joined()
+                page.line("<tr><th scope=\"row\">\(escape(row.title))</th>\(cells)</tr>")
+            }
+            page.line("</tbody></table>")
+            if grid.unlinked > 0 {
+                page.line("<p class=\"muted\">\(grid.unlinked) more rule\(grid.unlinked == 1 ? " is" : "s are") linked to no organisation.</p>")
+            }
+            page.line("</section>")
+        }
         if !brief.speakers.isEmpty {
             page.line("<section><h2>People</h2>")
             for speaker in brief.speakers {
@@ -120,9 +135,13 @@ public enum BriefHTML {
         blockquote{margin:.4rem 0 .4rem .2rem;padding-left:.8rem;border-left:3px solid var(--rule);font-style:italic}\
         sup{font-size:.72em;color:var(--muted);padding-left:.15em}sup a{color:var(--accent);text-decoration:none}\
         .notes{font-size:.85rem}.notes a{color:var(--accent)}.back{text-decoration:none}\
+        table.grid{border-collapse:collapse;font-size:.8rem;margin:.4rem 0}\
+        .grid th,.grid td{border:1px solid var(--rule);padding:.15rem .35rem;vertical-align:top}\
+        .grid thead th{text-align:center}.grid tbody th{text-align:left;font-weight:normal}\
+        .grid td{text-align:center;white-space:nowrap}.grid td.none{color:var(--muted)}\
         footer{margin-top:2rem;border-top:1px solid var(--rule);padding-top:.5rem;font-size:.8rem;color:var(--muted)}\
         @page{margin:16mm 15mm}\
         @media print{body{font-size:10.5pt}main{max-width:none;padding:0}article,li,blockquote{break-inside:avoid}\
-        h2,h3{break-after:avoid}a{color:inherit}sup a{color:inherit}.back{display:none}}
+        h2,h3{break-after:avoid}table.grid{break-inside:avoid}a{color:inherit}sup a{color:inherit}.back{display:none}}
         """
 }

@@ -39,6 +39,7 @@ public enum BriefMarkdown {
                 lines.append("")
             }
         }
+        if !brief.affected.isEmpty { lines += grid(brief.affected) }
         if !brief.speakers.isEmpty {
             lines += ["## People", ""]
             for speaker in brief.speakers {
@@ -64,6 +65,23 @@ public enum BriefMarkdown {
         lines += ["---", "", MarkdownExporter.footer(brief.provenance), "", "_\(e(brief.made))_"]
         return lines.joined(separator: "\n") + "\n"
     }
+
+    /// The who-is-affected grid as a table, a cell's mark always with its word, under its legend and a heading of
+    /// `level`.
+    static func grid(_ grid: AffectedGrid, level: String = "##") -> [String] {
+        let e = MarkdownExporter.escape
+        var lines = [level + " Who is affected", "", "_" + e(AffectedGrid.legend) + "_", ""]
+        lines.append("| Rule | " + grid.columns.map { e($0.name) }.joined(separator: " | ") + " |")
+        lines.append("|---|" + String(repeating: ":-:|", count: grid.columns.count))
+        for row in grid.rows {
+            lines.append("| " + e(row.title) + " | " + row.cells.map(cellText).joined(separator: " | ") + " |")
+        }
+        if grid.unlinked > 0 { lines += ["", "_\(grid.unlinked) more rule\(grid.unlinked == 1 ? " is" : "s are") linked to no organisation._"] }
+        return lines + [""]
+    }
+
+    /// A grid cell in a brief: "● stated", "○ inferred" or "·".
+    static func cellText(_ cell: Basis?) -> String { cell.map { String($0.marker) + " " + $0.word } ?? "·" }
 
     /// "(“Last month”, ○ inferred)": the article's words for the date and its basis, in words.
     static func dateNote(_ moment: Brief.Moment) -> String {

@@ -55,8 +55,15 @@ final class BriefTests: XCTestCase {
         XCTAssertTrue(markdown.contains("  - ● OpenAI (stated)"), markdown)
         XCTAssertTrue(markdown.contains("- **~2013–2023** (“Over the last decade”, ○ inferred): China rises in AI"), "a span, with its phrase")
         XCTAssertTrue(markdown.contains("- **~Feb 2023** (no date words, ○ inferred): Research firm sees China behind"), "no phrase that is not a date")
+        XCTAssertTrue(markdown.contains("## Who is affected"), "the grid is in the brief")
+        XCTAssertTrue(markdown.contains("| Rule | Baidu | Alibaba | Alibaba cloud division | JD.com | NetEase | Youdao | OpenAI |"), markdown)
+        XCTAssertTrue(markdown.contains("| ChatGPT not officially blocked in China | · | · | · | · | · | · | ● stated |"), markdown)
+        XCTAssertTrue(markdown.contains("| Deep synthesis technology regulation | ○ inferred |"), markdown)
         let html = Brief.render(.html, state: state(""), catalog: env.catalog)
         XCTAssertTrue(html.contains("<li class=\"stated\">● OpenAI (stated)</li>"), "the HTML says it in words too")
+        XCTAssertTrue(html.contains("<th scope=\"col\">Youdao</th>") && html.contains("<td class=\"inferred\">○ inferred</td>"), "the grid as a table")
+        XCTAssertFalse(Brief.render(.md, state: state("sector:education"), catalog: env.catalog).contains("## Who is affected"),
+                       "no grid where no shown rule is linked to anyone")
         XCTAssertTrue(html.contains("<p class=\"legend muted\">● stated in the article"))
     }
 
