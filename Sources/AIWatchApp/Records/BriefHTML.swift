@@ -52,7 +52,8 @@ public enum BriefHTML {
         }
         if !brief.affected.isEmpty {
             let grid = brief.affected
-            page.line("<section><h2>Who is affected</h2><p class=\"legend muted\">\(escape(AffectedGrid.legend))</p>")
+            let legend = AffectedGrid.marks.map { $0.mark + " " + $0.meaning }.joined(separator: "; ")
+            page.line("<section><h2>Who is affected</h2><p class=\"legend muted\">\(escape(legend))</p>")
             page.line("<table class=\"grid\"><thead><tr><th scope=\"col\">Rule</th>"
                 + grid.columns.map { "<th scope=\"col\">\(escape($0.name))</th>" }.joined() + "</tr></thead><tbody>")
             for row in grid.rows {
