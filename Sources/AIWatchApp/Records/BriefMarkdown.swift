@@ -34,7 +34,7 @@ public enum BriefMarkdown {
                 if !rule.appliesTo.isEmpty { lines.append("- Applies to: " + e(rule.appliesTo)) }
                 if !rule.linked.isEmpty {
                     lines.append("- Firms linked in the data:")
-                    lines += rule.linked.map { "  - " + e($0.text) }
+                    lines += rule.linked.map { "    - " + e($0.text) }  // four spaces: nested in CommonMark and in Markdown.pl alike
                 }
                 lines.append("")
             }

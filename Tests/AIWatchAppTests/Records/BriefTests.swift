@@ -52,7 +52,7 @@ final class BriefTests: XCTestCase {
 
         let markdown = Brief.render(.md, state: state(""), catalog: env.catalog)
         XCTAssertTrue(markdown.contains("_● stated in the article; ○ inferred by the data's compilers, with the reason._"), "the legend, in words")
-        XCTAssertTrue(markdown.contains("  - ● OpenAI (stated)"), markdown)
+        XCTAssertTrue(markdown.contains("\n    - ● OpenAI (stated)"), markdown)
         XCTAssertTrue(markdown.contains("- **~2013–2023** (“Over the last decade”, ○ inferred): China rises in AI"), "a span, with its phrase")
         XCTAssertTrue(markdown.contains("- **~Feb 2023** (no date words, ○ inferred): Research firm sees China behind"), "no phrase that is not a date")
         XCTAssertTrue(markdown.contains("## Who is affected"), "the grid is in the brief")
