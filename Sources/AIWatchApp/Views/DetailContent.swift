@@ -120,7 +120,10 @@ public struct DetailContent: Sendable {
             for requirement in regulation.requirements { field("Requires", requirement) }
             if !regulation.affects.isEmpty {
                 field("Affects", " ")
-                for affected in regulation.affects { link(catalog.name(of: affected.id), affected.basis) }
+                // Firms linked for one reason are one line, so a reason that holds for six is read once.
+                for group in Brief.Linked.groups(regulation.affects, name: catalog.name(of:)) {
+                    link(group.names.joined(separator: ", "), group.basis)
+                }
             }
         case .statistic(let i):
             let statistic = catalog.statistics[i]
