@@ -212,7 +212,7 @@ final class InteractiveTests: XCTestCase {
             app.waitFor("Headline numbers")
             app.send("a")
             let grid = app.waitFor("╭─ Who is affected")
-            XCTAssertTrue(grid.contains("● the article states it   ○ inferred by the data's compilers   · no link"), grid)
+            XCTAssertTrue(grid.contains("● stated in the article   ○ inferred by the data's compilers   · no link"), grid)
             XCTAssertTrue(grid.contains("Deep synthesis technology"), grid)
             XCTAssertTrue(grid.contains("○     ○") || grid.contains("○        ○"), "inferred cells, hollow: \(grid)")
             XCTAssertTrue(grid.contains("dashboard?grid"), "the view string reopens it: \(grid)")

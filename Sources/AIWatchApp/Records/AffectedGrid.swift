@@ -32,10 +32,10 @@ public struct AffectedGrid: Equatable, Sendable {
 
     /// The three marks, each with its meaning in words.
     public static let marks: [(mark: String, meaning: String)] = [
-        ("●", "the article states it"), ("○", "inferred by the data's compilers"), ("·", "no link"),
+        ("●", "stated in the article"), ("○", "inferred by the data's compilers"), ("·", "no link"),
     ]
 
-    /// The marks and their meanings on one line: `● the article states it · ○ inferred … · · no link`.
+    /// The marks and their meanings on one line: `● stated in the article · ○ inferred … · · no link`.
     public static var legend: String { marks.map { $0.mark + " " + $0.meaning }.joined(separator: "   ") }
 
     /// The mark of a cell.

@@ -2,7 +2,7 @@ import AIWatchData
 import TerminalKit
 
 /// The who-is-affected grid over the panes: the rules the filter selects down, the organisations they are linked
-/// to across, each cell `●` (the article states it), `○` (the data's compilers inferred it) or `·` (no link), and
+/// to across, each cell `●` (stated in the article), `○` (the data's compilers inferred it) or `·` (no link), and
 /// the legend in words under it. Headings too long for their column alternate between two lines, so every name
 /// can be read; rules or organisations that do not fit scroll.
 enum GridView {

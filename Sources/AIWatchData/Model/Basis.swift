@@ -29,7 +29,7 @@ public enum Basis: Equatable, Hashable, Sendable {
     public var marker: Character { isInferred ? "○" : "●" }
 }
 
-/// A reference to an organisation together with whether the article states it: an `affects` of a regulation, or
+/// A reference to an organisation together with whether stated in the article: an `affects` of a regulation, or
 /// a product's organisation.
 public struct Link: Equatable, Hashable, Sendable {
     /// The id of the organisation linked to.

@@ -43,6 +43,6 @@ final class AffectedGridTests: XCTestCase {
         XCTAssertEqual(AffectedGrid.mark(.stated), "●")
         XCTAssertEqual(AffectedGrid.mark(.inferred(reason: "x")), "○")
         XCTAssertEqual(AffectedGrid.mark(nil), "·")
-        XCTAssertEqual(AffectedGrid.legend, "● the article states it   ○ inferred by the data's compilers   · no link")
+        XCTAssertEqual(AffectedGrid.legend, "● stated in the article   ○ inferred by the data's compilers   · no link")
     }
 }

@@ -21,7 +21,7 @@ final class GridViewTests: XCTestCase {
         press([.character("a")], on: &state)
         XCTAssertNotNil(state.grid)
         XCTAssertTrue(text(state).contains("Who is affected"))
-        XCTAssertTrue(text(state).contains("● the article states it   ○ inferred by the data's compilers   · no link"))
+        XCTAssertTrue(text(state).contains("● stated in the article   ○ inferred by the data's compilers   · no link"))
         XCTAssertEqual(ViewString.format(state, catalog: env.catalog), "dashboard?grid#baidu")
         press([.character("2")], on: &state)
         XCTAssertEqual(state.pane, .dashboard, "the panes' keys do nothing under the grid")
