@@ -36,11 +36,12 @@ enum GridView {
             footer += TextFit.wrap([Span("The reasons for each inference are in the rule's detail (3, Enter).", .muted)], width: max(1, width))
         }
         let longestTitle = grid.rows.map { CellWidth.of($0.title) }.max() ?? 0
-        let labelWidth = min(longestTitle, max(12, width * 2 / 5))
-        let area = max(0, width - labelWidth - 1)
         let longestName = grid.columns.map { CellWidth.of($0.name) }.max() ?? 0
         let natural = max(3, longestName + 1)
         let count = max(1, grid.columns.count)
+        // Titles take two fifths, or whatever the columns leave at their natural width.
+        let labelWidth = min(longestTitle, max(12, width * 2 / 5, width - 1 - natural * count))
+        let area = max(0, width - labelWidth - 1)
         let columnWidth = max(4, min(natural, area / count))
         let visibleColumns = min(grid.columns.count, area / columnWidth)
         let staggered = columnWidth < natural
@@ -71,7 +72,7 @@ enum GridView {
         let moreColumns = firstColumn > 0 || firstColumn + shape.visibleColumns < grid.columns.count
         let more = (moreRows ? "↑↓" : "") + (moreColumns ? "←→" : "")
         // The counts where there is room for them beside the title; what there is more of, always.
-        let counts = rect.width >= 60 ? "\(grid.rows.count) rules, \(grid.columns.count) organisations" : ""
+        let counts = rect.width >= 60 ? count(grid.rows.count, "rule") + ", " + count(grid.columns.count, "organisation") : ""
         let note = [more.isEmpty ? "" : more + " more", counts].filter { !$0.isEmpty }.joined(separator: " · ")
         screen.fill(rect)
         let inner = screen.box(rect, title: title, note: note, focused: true)
@@ -105,6 +106,9 @@ enum GridView {
             screen.put(line, x: x0, y: footerTop + index, clip: clip)
         }
     }
+
+    /// "1 rule", "8 rules".
+    private static func count(_ number: Int, _ noun: String) -> String { "\(number) \(noun)" + (number == 1 ? "" : "s") }
 
     /// Scrolls the grid by a line, a page or a column, within what there is to see.
     static func scroll(_ action: Action, state: inout AppState, catalog: Catalog) {

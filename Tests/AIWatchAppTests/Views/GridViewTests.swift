@@ -51,6 +51,13 @@ final class GridViewTests: XCTestCase {
         XCTAssertEqual(ViewString.format(state, catalog: env.catalog).hasPrefix("dashboard?q=regulator:cac&grid"), true)
     }
 
+    func testAFewColumnsLeaveTheTitlesWhole() {
+        var state = Update.initialState(columns: 80, rows: 24, query: "affects:openai", env: env)
+        press([.character("a")], on: &state)
+        XCTAssertTrue(text(state).contains("1 rule, 1 organisation"), text(state))
+        XCTAssertTrue(text(state).contains("│ ChatGPT not officially blocked in China ●"), text(state))
+    }
+
     func testAnExportOfTheGridIsTheGridWithItsCaption() throws {
         var state = Update.initialState(columns: 80, rows: 24, query: "", env: env)
         press([.character("a"), .character("x")], on: &state)
