@@ -58,6 +58,7 @@ private extension JSONWriter {
             w.member("name", product.name)
             w.member("summary", product.summary.string)
             w.member("sectors", product.sectors)
+            w.write("organisation", product.organisation)
             w.member("unit", product.unit)
             w.member("status", product.status.rawValue)
             w.write("expected", product.expected)
@@ -75,7 +76,10 @@ private extension JSONWriter {
             w.member("summary", regulation.summary.string)
             w.member("covers", regulation.covers.string)
             w.member("appliesTo", regulation.appliesTo.string)
-            w.member("affects", regulation.affects)
+            w.key("affects")
+            w.array { w in
+                for link in regulation.affects { w.write(nil, link) }
+            }
             w.member("requirements", regulation.requirements)
             w.member("status", regulation.status)
             w.write(regulation.evidence)
@@ -150,9 +154,26 @@ private extension JSONWriter {
         object { w in
             w.member("phrase", date.phrase)
             w.member("date", date.date)
+            w.member("end", date.end)
             w.key("approximate")
             w.value(date.approximate)
+            w.write(date.basis)
         }
+    }
+
+    /// A link object, as the member `key` or (with no key) as an element of an array.
+    mutating func write(_ key: String?, _ link: Link) {
+        if let key { self.key(key) }
+        object { w in
+            w.member("id", link.id)
+            w.write(link.basis)
+        }
+    }
+
+    /// The `basis` member, and the `reason` of an inference.
+    mutating func write(_ basis: Basis) {
+        member("basis", basis.word)
+        member("reason", basis.reason)
     }
 
     mutating func write(_ evidence: [Evidence]) {

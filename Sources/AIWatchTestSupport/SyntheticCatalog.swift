@@ -83,8 +83,9 @@ public struct SyntheticCatalog {
             Product(
                 id: "org-\(i)-p\(k)", name: brand + " " + pick(Words.productWords),
                 summary: StoredText("A \(pick(Words.topics)) product for \(pick(Words.sectors)) users, \(pick(Words.timeframes))."),
-                sectors: some(Words.sectors, upTo: 2), unit: chance(10) ? "org-\(int(0...(organisationNames.count - 1)))" : nil,
-                status: pick(Product.Status.allCases), expected: chance(50) ? date() : nil
+                sectors: some(Words.sectors, upTo: 2), organisation: Self.link(to: "org-\(i)", k),
+                unit: chance(10) ? "org-\(int(0...(organisationNames.count - 1)))" : nil,
+                status: pick(Self.productStatuses), expected: chance(50) ? date() : nil
             )
         }
         return Organisation(
@@ -106,7 +107,7 @@ public struct SyntheticCatalog {
             summary: StoredText(summary),
             covers: StoredText("\(topic) services and \(pick(Words.topics))"),
             appliesTo: StoredText("\(sector) companies offering \(pick(Words.topics))"),
-            affects: organisationIDs(upTo: 5), requirements: requirements,
+            affects: organisationIDs(upTo: 5).enumerated().map { Self.link(to: $0.element, $0.offset + i) }, requirements: requirements,
             status: pick(Words.regulationStatuses), evidence: evidence(about: topic)
         )
     }
@@ -187,10 +188,26 @@ public struct SyntheticCatalog {
 
     private mutating func date() -> FuzzyDate {
         let year = int(2015...2025)
-        if chance(50) { return FuzzyDate(phrase: "in \(year)", date: String(year), approximate: chance(30)) }
+        if chance(50) { return Self.dated(phrase: "in \(year)", date: String(year), approximate: chance(30)) }
         let month = int(1...12)
-        return FuzzyDate(phrase: "\(Words.months[month - 1]) \(year)", date: String(year) + "-" + twoDigits(month), approximate: chance(30))
+        return Self.dated(phrase: "\(Words.months[month - 1]) \(year)", date: String(year) + "-" + twoDigits(month), approximate: chance(30))
     }
+
+    /// A date whose basis follows from it: an approximate one was resolved, so inferred. The basis, like the links'
+    /// below, draws no random numbers, so the catalog a seed makes is the one it made before links had a basis.
+    private static func dated(phrase: String, date: String, approximate: Bool) -> FuzzyDate {
+        FuzzyDate(phrase: phrase, date: date, approximate: approximate,
+                  basis: approximate ? .inferred(reason: "Resolved from the article's relative phrase.") : .stated)
+    }
+
+    /// A link to `id`, every third one inferred (`n` counts them).
+    private static func link(to id: String, _ n: Int) -> Link {
+        Link(id: id, basis: n % 3 == 2 ? .inferred(reason: "The article names the sector, not the firm.") : .stated)
+    }
+
+    /// The statuses products are drawn from: the ones there were when the benchmark's figures were first taken, so
+    /// that a seed still makes the same catalog.
+    private static let productStatuses: [Product.Status] = [.announced, .inDevelopment, .released]
 
     /// Up to `limit` distinct organisation ids.
     private mutating func organisationIDs(upTo limit: Int) -> [String] {

@@ -17,6 +17,26 @@ final class CommandLineTests: XCTestCase {
         XCTAssertTrue(result.output.hasPrefix("bundled data: valid — 2 sources, 16 organisations"), result.output)
     }
 
+    /// The field reference init-data writes describes the basis of a link, and validate refuses an inference
+    /// without its reason, saying where.
+    func testValidateRefusesAnInferenceWithoutItsReason() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("aiwatch-basis-\(getpid())").path
+        try? FileManager.default.removeItem(atPath: folder)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        XCTAssertEqual(aiwatch("init-data", folder).status, 0)
+        let reference = try String(contentsOfFile: folder + "/README.md", encoding: .utf8)
+        XCTAssertTrue(reference.contains("### Basis") && reference.contains("`stated` (the article says it) or `inferred`"), "the reference says what a basis is")
+        let regulations = folder + "/regulations.json"
+        var text = try String(contentsOfFile: regulations, encoding: .utf8)
+        let reason = try XCTUnwrap(text.range(of: ",\n        \"reason\": \"The article names no firm these rules bind[^\"]*\"", options: .regularExpression))
+        text.removeSubrange(reason)
+        try text.write(toFile: regulations, atomically: true, encoding: .utf8)
+        let invalid = aiwatch("validate", folder)
+        XCTAssertEqual(invalid.status, 1)
+        XCTAssertTrue(invalid.output.contains("regulations.json:"), invalid.output)
+        XCTAssertTrue(invalid.output.contains("regulations[0].affects[0] (record \"deep-synthesis-regulation\"): missing required field \"reason\""), invalid.output)
+    }
+
     func testInitDataThenValidateThenRefuseToOverwrite() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("aiwatch-init-\(getpid())").path
         try? FileManager.default.removeItem(atPath: folder)

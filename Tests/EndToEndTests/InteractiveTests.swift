@@ -42,10 +42,14 @@ final class InteractiveTests: XCTestCase {
         let opened = app.waitFor("Esc back ─╮")
         let top = "│ Deep synthesis technology regulation  regulation"
         XCTAssertTrue(opened.contains(top), opened)
-        for _ in 0..<16 { app.send("j") }
+        // Past the fields and the firms the rule affects, to its first link.
+        for _ in 0..<60 where !app.screen().contains("→ Cyberspace Administration of China") {
+            app.send("j")
+            usleep(30_000)
+        }
         let scrolled = app.waitFor("→ Cyberspace Administration of China")
         XCTAssertFalse(scrolled.contains(top), scrolled)
-        for _ in 0..<30 { app.send("k") }
+        for _ in 0..<60 { app.send("k") }
         app.waitFor(top)
         app.send("G")
         app.waitForAbsence(top)
@@ -89,7 +93,8 @@ final class InteractiveTests: XCTestCase {
         for text in ["next pane", "filter (live as you type)", "export what is on screen"] {
             XCTAssertTrue(help.contains(text), text)
         }
-        app.send("NPage")
+        // The help runs past a page of a 40-row terminal: its foot is two pages down.
+        app.send("NPage", "NPage")
         app.waitFor("q or any other key closes this help")
         app.send("q")
         app.waitForAbsence("─ Keys ─")
@@ -196,6 +201,46 @@ final class InteractiveTests: XCTestCase {
         app.send("q")
     }
 
+    /// `a` opens the who-is-affected grid at both briefing sizes, its legend in words; the filter narrows it, `x t`
+    /// exports it as shown, and Esc gives the panes back.
+    func testTheWhoIsAffectedGridOpensFiltersExportsAndCloses() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("aiwatch-e2e-grid-\(getpid())").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        for (columns, rows) in [(120, 40), (80, 24)] {
+            let app = try TerminalSession(["--export-dir", folder], columns: columns, rows: rows)
+            app.waitFor("Headline numbers")
+            app.send("a")
+            let grid = app.waitFor("╭─ Who is affected")
+            XCTAssertTrue(grid.contains("● stated in the article   ○ inferred by the data's compilers   · no link"), grid)
+            XCTAssertTrue(grid.contains("Deep synthesis technology"), grid)
+            XCTAssertTrue(grid.contains("○     ○") || grid.contains("○        ○"), "inferred cells, hollow: \(grid)")
+            XCTAssertTrue(grid.contains("dashboard?grid"), "the view string reopens it: \(grid)")
+            app.send("/")
+            app.send("regulator:cac", literal: true)
+            app.send("Enter")
+            let filtered = app.waitFor("3 rules, 6 organisations")
+            XCTAssertFalse(filtered.contains("ChatGPT not officially blocked"), filtered)
+            app.send("x")
+            app.waitFor("Export this view")
+            app.send("t")
+            app.waitFor("Saved ")
+            app.send("Escape")
+            let panes = app.waitForAbsence("╭─ Who is affected")
+            XCTAssertTrue(panes.contains("╭─ Companies"), panes)
+            app.send("q")
+            app.waitFor("[exited 0]")
+        }
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".txt") }
+        XCTAssertEqual(files.count, 2, "\(files)")
+        for file in files {
+            let text = try String(contentsOfFile: folder + "/" + file, encoding: .utf8)
+            XCTAssertTrue(text.contains("Who is affected") && text.contains("○ inferred by the data's compilers"), text)
+            XCTAssertTrue(text.contains("aiwatch · Who is affected · filter: regulator:cac"), text)
+            XCTAssertFalse(text.contains("Export this view"), "the menu is not in the picture")
+        }
+    }
+
     func testFilterTypedLiveNarrowsEveryPane() throws {
         let app = try TerminalSession()
         app.waitFor("Headline numbers")
@@ -247,7 +292,7 @@ final class RedrawAndThemeTests: XCTestCase {
         app.send("Escape")
         app.send(":reg", literal: true)
         app.send("Enter")
-        app.waitFor("Overseen / issue")
+        app.waitFor("Overseen / issu")
         app.send(":q", literal: true)
         app.send("Enter")
         app.waitFor("[exited 0]")

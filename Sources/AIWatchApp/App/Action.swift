@@ -7,6 +7,8 @@ public enum Action: Hashable, Sendable {
     case up, down, pageUp, pageDown, halfPageUp, halfPageDown, top, bottom, left, right
     case nextMatch, previousMatch, cycleSort, reverseSort, cite
     case open, back, startFilter, startCommand, help, exportMenu, zoom, redraw, quit
+    /// Open or close the who-is-affected grid.
+    case affectedGrid
     // The filter line.
     case keepFilter, clearFilter, emptyFilter, olderQuery, newerQuery, complete, deleteBackward
     // The export menu; `close` leaves an overlay.

@@ -51,6 +51,19 @@ public struct AppState: Sendable {
     public var zoomed = false
     /// Where exports go, for the export menu to name; nil when not known.
     public var exportFolder: String?
+    /// The who-is-affected grid over the panes, and where it is scrolled; nil while it is closed.
+    public var grid: GridScroll?
+
+    /// How far the who-is-affected grid is scrolled: rules down, organisations across.
+    public struct GridScroll: Equatable, Sendable {
+        /// The first rule in view.
+        public var row = 0
+        /// The first organisation in view.
+        public var column = 0
+
+        /// The grid at its top left.
+        public init() {}
+    }
 
     /// What can be drawn over the screen: the key help, or the export menu.
     public enum Overlay: Equatable, Sendable { case help, export }

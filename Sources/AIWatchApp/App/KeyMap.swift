@@ -12,6 +12,8 @@ public enum KeyMode: CaseIterable, Sendable {
     case help
     /// The export menu.
     case exportMenu
+    /// The who-is-affected grid.
+    case grid
 }
 
 /// Every key of every mode, as data: `update` looks actions up here, and the help overlay, the status-bar hints,
@@ -43,6 +45,7 @@ public enum KeyMap {
         KeyBinding([.character("s")], "s", .cycleSort, "sort by the next column (then catalog order)"),
         KeyBinding([.character("S")], "S", .reverseSort, "reverse the sort"),
         KeyBinding([.character("z")], "z", .zoom, "zoom the focused list of the overview"),
+        KeyBinding([.character("a")], "a", .affectedGrid, "who is affected: a grid of rules and organisations"),
         KeyBinding([.character("c")], "c", .cite, "copy a citation of the record or link, with its sources"),
         KeyBinding([.character("x")], "x", .exportMenu, "export what is on screen", hint: "export"),
         KeyBinding([.character("b")], "b", .brief(.html), "write a one-page brief of what the filter selects (HTML)"),
@@ -84,6 +87,21 @@ public enum KeyMap {
         KeyBinding([.control("c")], "^C", .quit, "quit", hint: "quits"),
     ]
 
+    /// The who-is-affected grid; the keys it does not bind do nothing while it is open.
+    public static let grid: [KeyBinding] = [
+        KeyBinding([(.up, .up), (.character("k"), .up), (.down, .down), (.character("j"), .down)], "↑↓ j k", "scroll the rules",
+                   hint: "scroll", hintLabel: "↑↓"),
+        KeyBinding([(.left, .left), (.character("h"), .left), (.right, .right), (.character("l"), .right)], "←→ h l",
+                   "scroll the organisations, when they do not all fit"),
+        KeyBinding([(.pageUp, .pageUp), (.pageDown, .pageDown)], "PgUp PgDn", "a page of rules up or down"),
+        KeyBinding([.escape, .character("a")], "Esc a", .back, "close the grid", hint: "close"),
+        KeyBinding([.character("/")], "/", .startFilter, "filter the rules (live as you type)", hint: "filter"),
+        KeyBinding([.character("x")], "x", .exportMenu, "export the grid as it is on screen", hint: "export"),
+        KeyBinding([.character("b")], "b", .brief(.html), "write the brief of what the filter selects, the grid included"),
+        KeyBinding([.character("?")], "?", .help, "the help", hint: "help"),
+        KeyBinding([.character("q"), .control("c")], "q ^C", .quit, "quit", hint: "quit"),
+    ]
+
     /// The export menu; any other key cancels it.
     public static let exportMenu: [KeyBinding] = ExportFormat.menu.map { format in
         KeyBinding([.character(format.menuKey)], String(format.menuKey), .export(format), format.title + (format == .md ? " of the records" : ""))
@@ -100,6 +118,7 @@ public enum KeyMap {
         case .prompt: return prompt
         case .help: return help
         case .exportMenu: return exportMenu
+        case .grid: return grid
         }
     }
 
@@ -132,7 +151,12 @@ public enum KeyMap {
     static let essentialHints = 4
 
     /// The browsing bindings that have a status-bar hint, in key-map order, each with its rank.
-    public static var hints: [KeyHint] {
+    public static var hints: [KeyHint] { hints(of: bindings) }
+
+    /// The grid's bindings that have a status-bar hint, ranked as the browsing ones.
+    public static var gridHints: [KeyHint] { hints(of: grid) }
+
+    private static func hints(of bindings: [KeyBinding]) -> [KeyHint] {
         bindings.compactMap { binding in
             binding.hint.map { text in
                 let rank = hintRanking.firstIndex(of: binding.action) ?? hintRanking.count

@@ -7,6 +7,7 @@ public enum KeyTable {
         let modes: [(title: String, mode: KeyMode)] = [
             ("In the filter line (any other character is typed)", .filterLine),
             ("In the command line (any other character is typed)", .prompt), ("In the help", .help), ("In the export menu", .exportMenu),
+            ("In the who-is-affected grid (`a`; other keys do nothing)", .grid),
         ]
         for (title, mode) in modes {
             sections.append(title + ":\n\n" + table(rows(of: KeyMap.bindings(in: mode))))

@@ -7,6 +7,11 @@ enum Mouse {
             state.overlay = nil
             return []
         }
+        if state.grid != nil {
+            // The grid covers the panes: the wheel scrolls it, a click goes nowhere beneath it.
+            if event.kind != .press { GridView.scroll(event.kind == .wheelUp ? .up : .down, state: &state, catalog: env.catalog) }
+            return []
+        }
         let layout = Layout(state: state)
         switch event.kind {
         case .wheelUp, .wheelDown:

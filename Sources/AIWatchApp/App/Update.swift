@@ -76,7 +76,7 @@ public enum Update {
         switch state.overlay {
         case .help: return .help
         case .export: return .exportMenu
-        case nil: return state.prompt.editing ? .prompt : state.filter.editing ? .filterLine : .browse
+        case nil: return state.prompt.editing ? .prompt : state.filter.editing ? .filterLine : state.grid != nil ? .grid : .browse
         }
     }
 
@@ -100,6 +100,15 @@ public enum Update {
             default:
                 state.overlay = nil
                 return action == .quit ? [.quit] : []
+            }
+            return []
+        case .grid:
+            switch action {
+            case .up?, .down?, .left?, .right?, .pageUp?, .pageDown?:
+                GridView.scroll(action ?? .up, state: &state, catalog: env.catalog)
+            case .back?: state.grid = nil
+            case let other?: return perform(other, state: &state, env: env)
+            case nil: break
             }
             return []
         case .exportMenu:
@@ -135,6 +144,7 @@ public enum Update {
             switchPane(to: all[(index + step) % all.count], state: &state)
         case .jump(let pane): switchPane(to: pane, state: &state)
         case .zoom: state.zoomed.toggle()
+        case .affectedGrid: state.grid = state.grid == nil ? AppState.GridScroll() : nil
         case .redraw: return [.redraw]
         case .cite: return cite(state: state, catalog: env.catalog)
         case .cycleSort, .reverseSort:

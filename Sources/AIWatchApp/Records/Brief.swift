@@ -45,11 +45,42 @@ public struct Brief: Equatable, Sendable {
         public var requirements: [String]
         /// Whom it applies to, as the article says.
         public var appliesTo: String
-        /// The organisations the data links it to (`affects`), which the article may not name as bound by it.
-        public var linked: [String]
+        /// The organisations the data links it to (`affects`), each stated by the article or inferred.
+        public var linked: [Linked]
         /// Footnote numbers.
         public var notes: [Int]
     }
+
+    /// Organisations a rule is linked to on one basis: stated, or inferred for one reason. Links that share a
+    /// basis are one group, so a reason that holds for six firms is read once.
+    public struct Linked: Equatable, Sendable {
+        /// The organisations' names, in the order the data lists them.
+        public var names: [String]
+        /// Stated, or inferred with the reason (sanitized).
+        public var basis: Basis
+
+        /// "● Baidu, Alibaba (stated)" or "○ Baidu (inferred: why)": the marker and the word, never the marker alone.
+        public var text: String {
+            String(basis.marker) + " " + names.joined(separator: ", ") + " (" + basis.word + (basis.reason.map { ": " + $0 } ?? "") + ")"
+        }
+
+        /// `links` named by `name`, grouped by basis in the order each basis first appears.
+        static func groups(_ links: [Link], name: (String) -> String) -> [Linked] {
+            var groups: [Linked] = []
+            for link in links {
+                let basis = clean(link.basis)
+                if let at = groups.firstIndex(where: { $0.basis == basis }) {
+                    groups[at].names.append(clean(name(link.id)))
+                } else {
+                    groups.append(Linked(names: [clean(name(link.id))], basis: basis))
+                }
+            }
+            return groups
+        }
+    }
+
+    /// What the markers mean, where a brief shows them.
+    public static let legend = "● stated in the article; ○ inferred by the data's compilers, with the reason."
 
     /// A quote, verbatim, with how it was given.
     public struct Quotation: Equatable, Sendable {
@@ -75,8 +106,12 @@ public struct Brief: Equatable, Sendable {
 
     /// A dated event.
     public struct Moment: Equatable, Sendable {
-        /// The date as it reads ("Feb 2023", "~2013").
+        /// The date as it reads ("Feb 2023", "~2013–2023").
         public var date: String
+        /// The article's own words for it ("Over the last decade"), nil when it gives none.
+        public var phrase: String?
+        /// Whether the article states the date or the compilers resolved it.
+        public var basis: Basis
         /// What happened.
         public var title: String
         /// Footnote numbers.
@@ -103,6 +138,8 @@ public struct Brief: Equatable, Sendable {
     public var companies: [Company] = []
     /// The rules section: regulations, policies, scrutiny and access statuses.
     public var rules: [Rule] = []
+    /// Who is affected: the rules down, the organisations across, each link stated or inferred.
+    public var affected: AffectedGrid
     /// The people section, each with their quotes.
     public var speakers: [Speaker] = []
     /// The timeline section.
@@ -123,6 +160,7 @@ public struct Brief: Equatable, Sendable {
         let total = panes.reduce(0) { $0 + state.engine.result.total(in: $1.kinds) }
         var cited = Set<String>()
         var notes = FootnoteList(catalog: catalog)
+        affected = AffectedGrid(state, catalog: catalog)
         for ref in state.rows(.statistics) {
             guard case .statistic(let i) = ref else { continue }
             let statistic = catalog.statistics[i]
@@ -136,8 +174,9 @@ public struct Brief: Equatable, Sendable {
             guard case .organisation(let i) = ref else { continue }
             let organisation = catalog.organisations[i]
             let products = organisation.products.map { product in
-                clean(([product.name, product.status.rawValue.replacingOccurrences(of: "-", with: " ")]
-                    + (product.expected.map { ["expected " + $0.display] } ?? [])).joined(separator: " · "))
+                let listed = product.organisation.basis.reason.map { ["○ listed under " + organisation.name + " by inference: " + $0] } ?? []
+                return clean(([product.name, product.status.rawValue.replacingOccurrences(of: "-", with: " ")]
+                    + (product.expected.map { ["expected " + $0.display] } ?? []) + listed).joined(separator: " · "))
             }
             let kind = [organisation.kind.rawValue.replacingOccurrences(of: "-", with: " ")]
                 + (organisation.sectors.isEmpty ? [] : [organisation.sectors.joined(separator: ", ")])
@@ -153,7 +192,8 @@ public struct Brief: Equatable, Sendable {
             rules.append(Rule(
                 title: clean(regulation.title.string), facts: clean(facts.filter { !$0.isEmpty }.joined(separator: " · ")),
                 requirements: regulation.requirements.map(clean), appliesTo: clean(regulation.appliesTo.string),
-                linked: regulation.affects.map { clean(catalog.name(of: $0)) }, notes: notes.cite(regulation.evidence)))
+                linked: Linked.groups(regulation.affects, name: catalog.name(of:)),
+                notes: notes.cite(regulation.evidence)))
         }
         for ref in state.rows(.people) {
             guard case .person(let i) = ref else { continue }
@@ -169,7 +209,9 @@ public struct Brief: Equatable, Sendable {
         for ref in state.rows(.timeline) {
             guard case .event(let i) = ref else { continue }
             let event = catalog.events[i]
-            timeline.append(Moment(date: clean(event.date.display), title: clean(event.title.string), notes: notes.cite(event.evidence)))
+            timeline.append(Moment(
+                date: clean(event.date.display), phrase: event.date.phrase.map(clean), basis: clean(event.date.basis),
+                title: clean(event.title.string), notes: notes.cite(event.evidence)))
         }
         footnotes = notes.footnotes
         for note in notes.sources { cited.insert(note) }
@@ -196,9 +238,16 @@ public struct Brief: Equatable, Sendable {
 
     /// Whether the filter selected nothing to brief on.
     public var isEmpty: Bool { figures.isEmpty && companies.isEmpty && rules.isEmpty && speakers.isEmpty && timeline.isEmpty }
+
+    /// Whether the brief shows a stated or inferred marker, and so its legend.
+    public var showsBasis: Bool {
+        !timeline.isEmpty || rules.contains { !$0.linked.isEmpty } || companies.contains { $0.products.contains { $0.contains("○") } }
+    }
 }
 
 private func clean(_ text: String) -> String { Sanitizer.clean(text) }
+
+private func clean(_ basis: Basis) -> Basis { basis.reason.map { .inferred(reason: clean($0)) } ?? .stated }
 
 /// Numbers evidence as it is cited, each distinct quote of a source once.
 private struct FootnoteList {

@@ -14,6 +14,7 @@ public enum BriefHTML {
         page.line("<style>\(style)</style></head><body><main>")
         page.line("<h1>\(escape(brief.title))</h1>")
         if brief.isEmpty { page.line("<p class=\"empty\">The filter selects nothing to brief on.</p>") }
+        if brief.showsBasis { page.line("<p class=\"legend muted\">\(escape(Brief.legend))</p>") }
         if !brief.figures.isEmpty {
             page.line("<section><h2>Headline figures</h2><ul class=\"figures\">")
             for figure in brief.figures {
@@ -41,8 +42,27 @@ public enum BriefHTML {
                 page.line("<article><h3>\(escape(rule.title))</h3><p class=\"muted\">\(escape(rule.facts))\(page.marks(rule.notes))</p><ul>")
                 for requirement in rule.requirements { page.line("<li>Requires: \(escape(requirement))</li>") }
                 if !rule.appliesTo.isEmpty { page.line("<li>Applies to: \(escape(rule.appliesTo))</li>") }
-                if !rule.linked.isEmpty { page.line("<li>Firms linked in the data: \(escape(rule.linked.joined(separator: ", ")))</li>") }
+                if !rule.linked.isEmpty {
+                    let items = rule.linked.map { "<li class=\"\($0.basis.word)\">\(escape($0.text))</li>" }.joined()
+                    page.line("<li>Firms linked in the data:<ul>\(items)</ul></li>")
+                }
                 page.line("</ul></article>")
+            }
+            page.line("</section>")
+        }
+        if !brief.affected.isEmpty {
+            let grid = brief.affected
+            let legend = AffectedGrid.marks.map { $0.mark + " " + $0.meaning }.joined(separator: "; ")
+            page.line("<section><h2>Who is affected</h2><p class=\"legend muted\">\(escape(legend))</p>")
+            page.line("<table class=\"grid\"><thead><tr><th scope=\"col\">Rule</th>"
+                + grid.columns.map { "<th scope=\"col\">\(escape($0.name))</th>" }.joined() + "</tr></thead><tbody>")
+            for row in grid.rows {
+                let cells = row.cells.map { "<td class=\"\($0?.word ?? "none")\">\(escape(BriefMarkdown.cellText($0)))</td>" }.joined()
+                page.line("<tr><th scope=\"row\">\(escape(row.title))</th>\(cells)</tr>")
+            }
+            page.line("</tbody></table>")
+            if grid.unlinked > 0 {
+                page.line("<p class=\"muted\">\(grid.unlinked) more rule\(grid.unlinked == 1 ? " is" : "s are") linked to no organisation.</p>")
             }
             page.line("</section>")
         }
@@ -61,7 +81,8 @@ public enum BriefHTML {
         if !brief.timeline.isEmpty {
             page.line("<section><h2>Timeline</h2><ul class=\"timeline\">")
             for moment in brief.timeline {
-                page.line("<li><strong>\(escape(moment.date))</strong> \(escape(moment.title))\(page.marks(moment.notes))</li>")
+                page.line("<li><strong>\(escape(moment.date))</strong> <span class=\"muted\">\(escape(BriefMarkdown.dateNote(moment)))</span> "
+                    + "\(escape(moment.title))\(page.marks(moment.notes))</li>")
             }
             page.line("</ul></section>")
         }
@@ -115,9 +136,13 @@ public enum BriefHTML {
         blockquote{margin:.4rem 0 .4rem .2rem;padding-left:.8rem;border-left:3px solid var(--rule);font-style:italic}\
         sup{font-size:.72em;color:var(--muted);padding-left:.15em}sup a{color:var(--accent);text-decoration:none}\
         .notes{font-size:.85rem}.notes a{color:var(--accent)}.back{text-decoration:none}\
+        table.grid{border-collapse:collapse;font-size:.8rem;margin:.4rem 0}\
+        .grid th,.grid td{border:1px solid var(--rule);padding:.15rem .35rem;vertical-align:top}\
+        .grid thead th{text-align:center}.grid tbody th{text-align:left;font-weight:normal}\
+        .grid td{text-align:center;white-space:nowrap}.grid td.none{color:var(--muted)}\
         footer{margin-top:2rem;border-top:1px solid var(--rule);padding-top:.5rem;font-size:.8rem;color:var(--muted)}\
         @page{margin:16mm 15mm}\
         @media print{body{font-size:10.5pt}main{max-width:none;padding:0}article,li,blockquote{break-inside:avoid}\
-        h2,h3{break-after:avoid}a{color:inherit}sup a{color:inherit}.back{display:none}}
+        h2,h3{break-after:avoid}table.grid{break-inside:avoid}a{color:inherit}sup a{color:inherit}.back{display:none}}
         """
 }

@@ -9,6 +9,7 @@ public enum BriefMarkdown {
         let e = MarkdownExporter.escape
         var lines = ["# " + e(brief.title), ""]
         if brief.isEmpty { lines += ["_The filter selects nothing to brief on._", ""] }
+        if brief.showsBasis { lines += ["_\(e(Brief.legend))_", ""] }
         if !brief.figures.isEmpty {
             lines += ["## Headline figures", ""]
             for figure in brief.figures {
@@ -31,10 +32,14 @@ public enum BriefMarkdown {
                 lines += ["### " + e(rule.title), "", "_\(e(rule.facts))_" + marks(rule.notes), ""]
                 lines += rule.requirements.map { "- Requires: " + e($0) }
                 if !rule.appliesTo.isEmpty { lines.append("- Applies to: " + e(rule.appliesTo)) }
-                if !rule.linked.isEmpty { lines.append("- Firms linked in the data: " + rule.linked.map(e).joined(separator: ", ")) }
+                if !rule.linked.isEmpty {
+                    lines.append("- Firms linked in the data:")
+                    lines += rule.linked.map { "    - " + e($0.text) }  // four spaces: nested in CommonMark and in Markdown.pl alike
+                }
                 lines.append("")
             }
         }
+        if !brief.affected.isEmpty { lines += grid(brief.affected) }
         if !brief.speakers.isEmpty {
             lines += ["## People", ""]
             for speaker in brief.speakers {
@@ -46,7 +51,7 @@ public enum BriefMarkdown {
         }
         if !brief.timeline.isEmpty {
             lines += ["## Timeline", ""]
-            lines += brief.timeline.map { "- **\(e($0.date))**: \(e($0.title))" + marks($0.notes) }
+            lines += brief.timeline.map { "- **\(e($0.date))** \(e(dateNote($0))): \(e($0.title))" + marks($0.notes) }
             lines.append("")
         }
         if !brief.footnotes.isEmpty {
@@ -59,6 +64,28 @@ public enum BriefMarkdown {
         }
         lines += ["---", "", MarkdownExporter.footer(brief.provenance), "", "_\(e(brief.made))_"]
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The who-is-affected grid as a table, a cell's mark always with its word, under its legend and a heading of
+    /// `level`.
+    static func grid(_ grid: AffectedGrid, level: String = "##") -> [String] {
+        let e = MarkdownExporter.escape
+        var lines = [level + " Who is affected", "", "_" + e(AffectedGrid.legend) + "_", ""]
+        lines.append("| Rule | " + grid.columns.map { e($0.name) }.joined(separator: " | ") + " |")
+        lines.append("|---|" + String(repeating: ":-:|", count: grid.columns.count))
+        for row in grid.rows {
+            lines.append("| " + e(row.title) + " | " + row.cells.map(cellText).joined(separator: " | ") + " |")
+        }
+        if grid.unlinked > 0 { lines += ["", "_\(grid.unlinked) more rule\(grid.unlinked == 1 ? " is" : "s are") linked to no organisation._"] }
+        return lines + [""]
+    }
+
+    /// A grid cell in a brief: "● stated", "○ inferred" or "·".
+    static func cellText(_ cell: Basis?) -> String { cell.map { String($0.marker) + " " + $0.word } ?? "·" }
+
+    /// "(“Last month”, ○ inferred)": the article's words for the date and its basis, in words.
+    static func dateNote(_ moment: Brief.Moment) -> String {
+        "(" + (moment.phrase.map { "“" + $0 + "”, " } ?? "no date words, ") + String(moment.basis.marker) + " " + moment.basis.word + ")"
     }
 
     private static func marks(_ notes: [Int]) -> String {

@@ -48,9 +48,11 @@ public struct Provenance: Equatable, Sendable {
 
     /// What a view shows, for the caption of its exports: the screen's, or with `pane` that pane's list alone.
     public init(of state: AppState, pane: Pane? = nil, catalog: Catalog) {
-        let shownPane = pane ?? state.pane
+        // The who-is-affected grid, open over a pane, shows the rules the filter selects.
+        let grid = state.grid != nil && pane == nil
+        let shownPane = grid ? .regulations : pane ?? state.pane
         let panes = shownPane == .dashboard ? Layout.dashboardLists : [shownPane]
-        let refs = state.detailPath.isEmpty || pane != nil ? panes.flatMap { Array(state.rows($0)) } : state.detailPath
+        let refs = state.detailPath.isEmpty || pane != nil || grid ? panes.flatMap { Array(state.rows($0)) } : state.detailPath
         let matched = panes.reduce(0) { $0 + state.rows($1).count }
         let total = panes.reduce(0) { $0 + state.engine.result.total(in: $1.kinds) }
         var cited = Set<String>()
@@ -59,6 +61,6 @@ public struct Provenance: Equatable, Sendable {
         }
         // In catalog order, each once: two articles of one publisher in one month are cited alike.
         let citations = PaneColumns.unique(catalog.sources.filter { cited.contains($0.id) }.map(\.citation))
-        self.init(pane: shownPane.title, filter: state.filter.applied, matched: matched, total: total, sources: citations, dataDate: catalog.dataDate)
+        self.init(pane: grid ? GridView.title : shownPane.title, filter: state.filter.applied, matched: matched, total: total, sources: citations, dataDate: catalog.dataDate)
     }
 }

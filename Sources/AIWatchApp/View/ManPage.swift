@@ -61,7 +61,7 @@ public enum ManPage {
         lines += tagged(bold(jumps.map(\.label).joined(separator: " ")), "go to a pane: " + panes)
         lines += bindings(KeyMap.bindings.filter { if case .jump = $0.action { return false }; return true })
         let modes: [(title: String, mode: KeyMode)] = [
-            ("In the filter line", .filterLine), ("In the command line", .prompt), ("In the help", .help), ("In the export menu", .exportMenu),
+            ("In the filter line", .filterLine), ("In the command line", .prompt), ("In the help", .help), ("In the export menu", .exportMenu), ("In the who-is-affected grid", .grid),
         ]
         for (title, mode) in modes { lines += [".SS \(title)"] + bindings(KeyMap.bindings(in: mode)) }
         return lines

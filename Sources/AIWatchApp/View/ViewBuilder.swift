@@ -32,6 +32,7 @@ public enum ViewBuilder {
         state.filter.editing = false
         state.pane = options.pane
         state.zoomed = options.zoom && options.pane == .dashboard
+        state.grid = options.grid ? AppState.GridScroll() : nil
         state.exportFolder = options.exportFolder
         if let id = options.select {
             guard let ref = env.catalog.locate(id) else { throw SelectionError(description: "no record has the id \"\(Sanitizer.clean(id))\"") }

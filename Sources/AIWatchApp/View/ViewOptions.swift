@@ -14,6 +14,8 @@ public struct ViewOptions: Equatable, Sendable {
     public var sort: String?
     /// Give the overview's room to its focused list, as `z` does.
     public var zoom = false
+    /// Show the who-is-affected grid over the pane, as `a` does.
+    public var grid = false
     /// Where the app's exports go, as the export menu names it; nil where nothing is exported from a menu.
     public var exportFolder: String?
     /// The theme the command line names; nil: the settings file's or the default.

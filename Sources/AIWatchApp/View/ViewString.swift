@@ -4,7 +4,7 @@ import TerminalKit
 
 /// A short string naming a view — pane, filter, a zoomed overview, selected record, and `!` when its detail is
 /// open — that a briefing can cite and `aiwatch --view` reopens: `companies?q=sector:finance#jd-com`,
-/// `people#winston-ma!`, `dashboard?zoom#baidu`.
+/// `people#winston-ma!`, `dashboard?zoom#baidu`, and `?grid` when the who-is-affected grid is open.
 public enum ViewString {
     /// Characters percent-encoded in the query part; everything else (CJK included) stays as typed.
     private static let reserved: Set<Character> = ["%", "#", "&", "+", "?", "!", "\"", " "]
@@ -22,6 +22,7 @@ public enum ViewString {
             parameters.append("sort=" + name + (sort.descending ? ":desc" : ""))
         }
         if state.zoomed && state.pane == .dashboard { parameters.append("zoom") }
+        if state.grid != nil { parameters.append("grid") }
         var text = state.pane.rawValue + (parameters.isEmpty ? "" : "?" + parameters.joined(separator: "&"))
         if let ref = state.detailPath.last {
             text += "#" + catalog.id(of: ref) + "!"
@@ -77,12 +78,16 @@ public enum ViewString {
                     options.zoom = true
                     continue
                 }
+                if parameter == "grid" {
+                    options.grid = true
+                    continue
+                }
                 if parameter.hasPrefix("sort=") {
                     options.sort = String(parameter.dropFirst(5))
                     continue
                 }
                 guard parameter.hasPrefix("q=") else {
-                    throw UsageError(message: "view \"\(Sanitizer.clean(text))\": unknown part \"\(Sanitizer.clean(String(parameter)))\"; q=, sort= and zoom are known")
+                    throw UsageError(message: "view \"\(Sanitizer.clean(text))\": unknown part \"\(Sanitizer.clean(String(parameter)))\"; q=, sort=, zoom and grid are known")
                 }
                 let value = parameter.dropFirst(2).replacingOccurrences(of: "+", with: " ")
                 options.filter = value.removingPercentEncoding ?? value

@@ -8,12 +8,18 @@ public struct DetailContent: Sendable {
     /// The line of each link, in the order of `Catalog.related(to:)`.
     public private(set) var linkLines: [Int] = []
     let width: Int
+    /// Whether a link or a date with its basis is shown, so the legend is.
+    private var showsBasis = false
+
+    /// What the two markers mean, in words, wherever they are shown.
+    public static let basisLegend = "● stated in the article · ○ inferred by the data's compilers"
 
     /// The detail of `ref`, wrapped to `width` cells.
     public init(_ ref: RecordRef, catalog: Catalog, width: Int) {
         self.width = max(10, width)
         heading(ref, catalog)
         fields(ref, catalog)
+        if showsBasis { add([Span("  " + Self.basisLegend, .muted)], indent: 4) }
         let related = catalog.related(to: ref)
         if !related.isEmpty {
             section("Related (Enter follows a link)")
@@ -49,6 +55,25 @@ public struct DetailContent: Sendable {
         add([Span(name + ": ", .muted), Span(value, role)], indent: 2)
     }
 
+    /// A link under a field: "● Baidu — stated", "○ Baidu — inferred: why". The marker's shape and the word say
+    /// it, so colour is never all there is to it.
+    private mutating func link(_ name: String, _ basis: Basis) {
+        showsBasis = true
+        var line: Line = [Span("    " + String(basis.marker) + " ", basis.isInferred ? .muted : .accent), Span(name)]
+        line.append(Span(" — " + basis.word + (basis.reason.map { ": " + $0 } ?? ""), .muted))
+        add(line, indent: 6)
+    }
+
+    /// A date field, with the article's phrase, and its basis on the line below.
+    private mutating func dateField(_ name: String, _ date: FuzzyDate?, _ role: Role = .text) {
+        guard let date else { return }
+        field(name, date.displayWithPhrase + (date.isSpan ? ", a span" : "") + (date.approximate ? ", approximate" : ""), role)
+        showsBasis = true
+        let basis = date.basis
+        add([Span("    " + String(basis.marker) + " ", basis.isInferred ? .muted : .accent),
+             Span("date " + basis.word + (basis.reason.map { ": " + $0 } ?? ""), .muted)], indent: 6)
+    }
+
     private mutating func heading(_ ref: RecordRef, _ catalog: Catalog) {
         var line: Line = [Span(catalog.name(of: catalog.id(of: ref)), .title, .bold)]
         if case .organisation(let i) = ref, let chinese = catalog.organisations[i].nameZh {
@@ -68,27 +93,38 @@ public struct DetailContent: Sendable {
             field("Sectors", organisation.sectors.joined(separator: ", "))
             field("Part of", organisation.parent.map(catalog.name(of:)) ?? "")
             for product in organisation.products {
-                let facts = [PaneColumns.kindName(product.status.rawValue)] + product.sectors
-                    + (product.expected.map { ["expected " + $0.display + " “" + $0.phrase + "”"] } ?? [])
-                field("Product", product.name + " (" + facts.joined(separator: ", ") + ")", .accent)
+                let status: [String] = [PaneColumns.kindName(product.status.rawValue)]
+                let expected: [String] = product.expected.map { ["expected " + $0.displayWithPhrase] } ?? []
+                let listed: [String] = product.organisation.basis.isInferred ? ["○ listed here by inference"] : []
+                field("Product", product.name + " (" + (status + product.sectors + expected + listed).joined(separator: ", ") + ")", .accent)
+                if product.organisation.basis.isInferred { showsBasis = true }
             }
         case .product(let i, let j):
             let product = catalog.organisations[i].products[j]
             add([Span(product.summary.string)])
             field("Status", product.status.rawValue)
             field("Sectors", product.sectors.joined(separator: ", "))
-            field("Expected", product.expected.map { $0.display + " (“" + $0.phrase + "”)" } ?? "")
+            field("Organisation", " ")
+            link(catalog.name(of: product.organisation.id), product.organisation.basis)
+            dateField("Expected", product.expected)
         case .regulation(let i):
             let regulation = catalog.regulations[i]
             add([Span(regulation.summary.string)])
             field("Kind", regulation.kind.rawValue)
             field("Status", regulation.status, .warning)
-            field("When", regulation.date.map { $0.display + " (“" + $0.phrase + "”)" } ?? "")
+            dateField("When", regulation.date)
             field("Issued by", regulation.issuedBy.map(catalog.name(of:)).joined(separator: ", "))
             field("Overseen by", regulation.overseenBy.map(catalog.name(of:)).joined(separator: ", "))
             field("Covers", regulation.covers.string)
             field("Applies to", regulation.appliesTo.string)
             for requirement in regulation.requirements { field("Requires", requirement) }
+            if !regulation.affects.isEmpty {
+                field("Affects", " ")
+                // Firms linked for one reason are one line, so a reason that holds for six is read once.
+                for group in Brief.Linked.groups(regulation.affects, name: catalog.name(of:)) {
+                    link(group.names.joined(separator: ", "), group.basis)
+                }
+            }
         case .statistic(let i):
             let statistic = catalog.statistics[i]
             add([Span(StatisticText.figure(statistic), .number, .bold), Span(" " + statistic.unit, .number)])
@@ -100,7 +136,7 @@ public struct DetailContent: Sendable {
             if let share = statistic.share {
                 field("Share", StatisticText.share(statistic) + " — “" + share.phrase + "” of " + share.of, .number)
             }
-            field("As of", statistic.asOf.map { $0.display + " (“" + $0.phrase + "”)" } ?? "")
+            dateField("As of", statistic.asOf)
             field("Stated by", statistic.attribution ?? "")
         case .person(let i):
             let person = catalog.people[i]
@@ -118,7 +154,7 @@ public struct DetailContent: Sendable {
         case .event(let i):
             let event = catalog.events[i]
             add([Span(event.summary.string)])
-            field("When", event.date.display + " (“" + event.date.phrase + "”" + (event.date.approximate ? ", approximate" : "") + ")", .accent)
+            dateField("When", event.date, .accent)
         case .source(let i):
             let source = catalog.sources[i]
             add([Span(source.headline, .text, .bold)])

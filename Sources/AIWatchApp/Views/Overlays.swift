@@ -15,6 +15,10 @@ enum Overlays {
         lines += KeyMap.prompt.filter(\.listed).map(line)
         lines.append([Span("Commands: " + PromptCommand.words.joined(separator: " ") + " (a pane also by its first letters)", .muted)])
         lines.append([])
+        lines.append([Span("In the who-is-affected grid (a)", .header)])
+        lines += KeyMap.grid.filter(\.listed).map(line)
+        lines.append([Span(AffectedGrid.legend, .muted)])
+        lines.append([])
         lines.append([Span("Query language", .header)])
         lines += QueryHelp.syntax.map { [Span($0, .muted)] }
         lines.append([Span("Fields: " + QueryHelp.fields.map(\.name).joined(separator: " "), .muted)])

@@ -80,7 +80,7 @@ public enum PaneColumns {
             return [person.name, person.role, catalog.name(of: person.affiliation), String(person.quotes.count)]
         case .event(let i):
             let event = catalog.events[i]
-            return [event.date.display, event.title.string, "“" + event.date.phrase + "”"]
+            return [event.date.display, event.title.string, event.date.phrase.map { "“" + $0 + "”" } ?? "(none)"]
         case .source(let i):
             let source = catalog.sources[i]
             return [source.publisher, source.headline, FuzzyDate(phrase: "", date: source.published, approximate: false).display,

@@ -34,6 +34,11 @@ public enum Renderer {
         if let detail = layout.detail {
             DetailView.draw(into: &screen, rect: detail, ref: state.detailPath.last, state: state, catalog: catalog, isOpen: true)
         }
+        if let grid = state.grid {
+            let below = layout.tabs.maxY
+            GridView.draw(into: &screen, rect: Rect(x: 0, y: below, width: state.columns, height: layout.status.y - below),
+                          scroll: grid, state: state, catalog: catalog)
+        }
         StatusBar.draw(into: &screen, rect: layout.status, state: state, catalog: catalog)
         switch state.overlay {
         case .help: Overlays.drawHelp(into: &screen, scroll: state.helpScroll)

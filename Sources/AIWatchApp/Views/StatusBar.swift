@@ -77,7 +77,7 @@ enum StatusBar {
     /// The hints that fit, most important kept longest, and the view string (shortened if need be) at the right.
     private static func drawHints(into screen: inout Screen, rect: Rect, state: AppState, catalog: Catalog) {
         let view = ViewString.format(state, catalog: catalog)
-        let (hints, cells) = StatusHints.fit(KeyMap.hints, viewWidth: CellWidth.of(view) + 2, width: rect.width)
+        let (hints, cells) = StatusHints.fit(state.grid != nil ? KeyMap.gridHints : KeyMap.hints, viewWidth: CellWidth.of(view) + 2, width: rect.width)
         let left = drawView(into: &screen, rect: rect, state: state, catalog: catalog, cells: cells)
         var x = left.x + 1
         for hint in hints {

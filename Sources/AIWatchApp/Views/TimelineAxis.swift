@@ -3,7 +3,7 @@ import TerminalKit
 
 /// The timeline's events on a horizontal time axis, spaced by their dates: a filled dot for an exact date, a hollow
 /// one for an approximate date, a digit for several events at one point (so none hides another), the selected event
-/// picked out, and the years marked below.
+/// picked out (a span drawn along the axis from its start to its end), and the years marked below.
 enum TimelineAxis {
     static func draw(into screen: inout Screen, rect: Rect, state: AppState, catalog: Catalog) {
         let events = state.rows(.timeline).compactMap { ref -> (index: Int, event: Event)? in
@@ -30,6 +30,12 @@ enum TimelineAxis {
         let years = Int(end - start)
         let step = [1, 2, 5, 10, 20, 50].first { Double(area.width) / Double(years) * Double($0) >= 6 } ?? years
         screen.put(String(repeating: "─", count: area.width), x: area.x, y: area.y + 1, role: .border, clip: area)
+        // The selected event's span, along the axis, so "over the last decade" reads as ten years, not a
+        // point; the year ticks cross it.
+        if let selected, let spanEnd = catalog.events[selected].date.endYears {
+            let from = column(catalog.events[selected].date.years), to = column(min(spanEnd, end))
+            if to > from { screen.put(String(repeating: "━", count: to - from + 1), x: from, y: area.y + 1, role: .selected, clip: area) }
+        }
         for year in stride(from: Int(start), through: Int(end), by: step) {
             let x = column(Double(year))
             screen.put("┼", x: x, y: area.y + 1, role: .border, clip: area)

@@ -22,7 +22,7 @@ extension Catalog {
         case .regulation(let i):
             regulations[i].issuedBy.forEach { body($0, .organisation) }
             regulations[i].overseenBy.forEach { body($0, .organisation) }
-            regulations[i].affects.forEach { body($0, .organisation) }
+            regulations[i].affects.forEach { body($0.id, .organisation) }
         case .statistic(let i): statistics[i].about.forEach { body($0, .any) }
         case .person(let i):
             // The quotes, then what they are about, so a person's detail leads straight to those records.

@@ -18,8 +18,13 @@ struct ObjectReader: FieldReading {
         init(count: Int) { flags = Array(repeating: false, count: count) }
     }
 
-    /// A reader for `node`, or nil (with a problem logged) when it is not an object.
-    init?(_ node: JSONNode, path: String, file: String, recordID: String? = nil, log: ProblemLog) {
+    /// The array fields whose objects are records of their own (products, quotes), named by their own ids in a
+    /// problem; any other object (a link, a date) is part of the record around it.
+    private static let nestedRecords: Set<String> = ["products", "quotes"]
+
+    /// A reader for `node`, or nil (with a problem logged) when it is not an object. A record's own `id` names it
+    /// in problems unless `partOf` says it belongs to the record `recordID`.
+    init?(_ node: JSONNode, path: String, file: String, recordID: String? = nil, partOf: Bool = false, log: ProblemLog) {
         guard case .object(let members) = node.value else {
             log.add(DataProblem(file: file, line: node.line, column: node.column, path: path, message: "expected an object, found \(node.kindName)"), in: file)
             return nil
@@ -30,7 +35,7 @@ struct ObjectReader: FieldReading {
         self.path = path
         self.file = file
         self.log = log
-        let id = members.first { $0.key == "id" }.flatMap { member -> String? in
+        let id = partOf ? nil : members.first { $0.key == "id" }.flatMap { member -> String? in
             if case .string(let text) = member.value.value { return text }
             return nil
         }
@@ -109,7 +114,8 @@ struct ObjectReader: FieldReading {
 
     func objects<T>(_ key: String, required: Bool, _ read: (ObjectReader) -> T) -> [T] {
         array(key, required: required).enumerated().compactMap { index, element in
-            ObjectReader(element, path: "\(path).\(key)[\(index)]", file: file, recordID: recordID, log: log).map(read)
+            ObjectReader(element, path: "\(path).\(key)[\(index)]", file: file, recordID: recordID,
+                         partOf: !Self.nestedRecords.contains(key), log: log).map(read)
         }
     }
 
@@ -119,13 +125,14 @@ struct ObjectReader: FieldReading {
         guard let node = members.first(where: { $0.key == key })?.value, case .array(let elements) = node.value else { return [] }
         return elements.enumerated().compactMap { index, element in
             guard case .object = element.value else { return nil }
-            return ObjectReader(element, path: "\(path).\(key)[\(index)]", file: file, recordID: recordID, log: log)
+            return ObjectReader(element, path: "\(path).\(key)[\(index)]", file: file, recordID: recordID,
+                                partOf: !Self.nestedRecords.contains(key), log: log)
         }
     }
 
     func object(_ key: String, required: Bool) -> ObjectReader? {
         guard let node = member(key, required: required) else { return nil }
-        return ObjectReader(node, path: "\(path).\(key)", file: file, recordID: recordID, log: log)
+        return ObjectReader(node, path: "\(path).\(key)", file: file, recordID: recordID, partOf: true, log: log)
     }
 
     private func array(_ key: String, required: Bool) -> [JSONNode] {

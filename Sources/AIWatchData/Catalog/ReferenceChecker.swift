@@ -48,7 +48,7 @@ struct ReferenceChecker {
         case .regulations:
             refs(record, "issuedBy", .organisation)
             refs(record, "overseenBy", .organisation)
-            refs(record, "affects", .organisation)
+            for link in record.quietObjects("affects") { refs(link, "id", .organisation) }
         case .statistics: refs(record, "about", .any)
         case .people:
             refs(record, "affiliation", .organisation)

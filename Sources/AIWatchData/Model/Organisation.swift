@@ -41,9 +41,10 @@ public struct Organisation: Equatable, Sendable {
 
 /// A product or announced plan of an organisation.
 public struct Product: Equatable, Sendable {
-    /// How far along the product is, spelled as `companies.json` spells it; `announced` says the least.
+    /// How far along the product is, spelled as `companies.json` spells it; `announced` says the least, and
+    /// `developed` says it was built without saying whether anyone can use it.
     public enum Status: String, CaseIterable, Sendable {
-        case announced, inDevelopment = "in-development", released
+        case announced, inDevelopment = "in-development", developed, released
     }
 
     /// The product's id, unique across the catalog.
@@ -54,6 +55,8 @@ public struct Product: Equatable, Sendable {
     public let summary: StoredText
     /// Lowercase sectors it is aimed at; may be empty.
     public let sectors: [String]
+    /// The organisation it belongs to (the record it is listed under), and whether the article states that.
+    public let organisation: Link
     /// The id of the unit that builds it, when the source names one.
     public let unit: String?
     /// How far along it is, as the sources say.
@@ -62,11 +65,12 @@ public struct Product: Equatable, Sendable {
     public let expected: FuzzyDate?
 
     /// A record made in code rather than read from a data file (tests, the benchmark's synthetic data).
-    public init(id: String, name: String, summary: StoredText, sectors: [String], unit: String?, status: Status, expected: FuzzyDate?) {
+    public init(id: String, name: String, summary: StoredText, sectors: [String], organisation: Link, unit: String?, status: Status, expected: FuzzyDate?) {
         self.id = id
         self.name = name
         self.summary = summary
         self.sectors = sectors
+        self.organisation = organisation
         self.unit = unit
         self.status = status
         self.expected = expected

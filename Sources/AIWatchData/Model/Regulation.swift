@@ -19,10 +19,10 @@ public struct Regulation: Equatable, Sendable {
     public let summary: StoredText
     /// What it covers.
     public let covers: StoredText
-    /// Whom it may apply to, in words; `affects` is the organisations the sources tie it to.
+    /// Whom it may apply to, in words; `affects` is the organisations the data ties it to.
     public let appliesTo: StoredText
-    /// Ids of organisations it may apply to, as the sources say.
-    public let affects: [String]
+    /// The organisations it may apply to, each marked as stated by the article or inferred by the compilers.
+    public let affects: [Link]
     /// The concrete obligations it imposes; may be empty.
     public let requirements: [String]
     /// Its state in a few words: "introduced", "pledged", "expected (expert view)".
@@ -31,7 +31,7 @@ public struct Regulation: Equatable, Sendable {
     public let evidence: [Evidence]
 
     /// A record made in code rather than read from a data file (tests, the benchmark's synthetic data).
-    public init(id: String, title: StoredText, kind: Kind, issuedBy: [String], overseenBy: [String], date: FuzzyDate?, summary: StoredText, covers: StoredText, appliesTo: StoredText, affects: [String], requirements: [String], status: String, evidence: [Evidence]) {
+    public init(id: String, title: StoredText, kind: Kind, issuedBy: [String], overseenBy: [String], date: FuzzyDate?, summary: StoredText, covers: StoredText, appliesTo: StoredText, affects: [Link], requirements: [String], status: String, evidence: [Evidence]) {
         self.id = id
         self.title = title
         self.kind = kind

@@ -9,7 +9,7 @@
 /// | `kind` | company, research-institute, government-body, regulator, university, consultancy | regulation, policy, scrutiny, access | | | | |
 /// | `sector` | its and its products' sectors | | | | | |
 /// | `product` | product names and ids | | | | | |
-/// | `status` | product status (announced, in-development, released) | status (introduced, pledged, …) | | | | |
+/// | `status` | product status (announced, in-development, developed, released) | status (introduced, pledged, …) | | | | |
 /// | `regulator` | | issuing or overseeing organisations (id, name, Chinese name) | | | | |
 /// | `affects` | | organisations it may apply to (id, name, Chinese name) | | | | |
 /// | `source` | evidence sources (id, publisher) | same | same | same, and their quotes' sources | same | the source itself |

@@ -60,7 +60,7 @@ struct RecordDocuments {
         writer.facet(.kind, regulation.kind.rawValue)
         writer.facet(.status, regulation.status)
         for id in regulation.issuedBy + regulation.overseenBy { organisationReference(.regulator, id, to: &writer) }
-        for id in regulation.affects { organisationReference(.affects, id, to: &writer) }
+        for link in regulation.affects { organisationReference(.affects, link.id, to: &writer) }
         if let date = regulation.date { year(date, to: &writer) }
         evidence(regulation.evidence, to: &writer)
         peopleQuoted(about: regulation.id, to: &writer)
@@ -104,7 +104,7 @@ struct RecordDocuments {
 
     func write(_ event: Event, to writer: inout DocumentWriter) {
         writer.text(event.title)
-        writer.text(event.date.phrase)
+        if let phrase = event.date.phrase { writer.text(phrase) }
         writer.text(event.summary)
         writer.facet(.id, event.id)
         writer.facet(.name, event.title.string)

@@ -15,7 +15,7 @@ final class DetailScrollingTests: XCTestCase {
 
     func rows(_ state: AppState) -> [String] { Renderer.render(state, catalog: env.catalog).text.components(separatedBy: "\n") }
 
-    /// The regulations pane's first record at 60x16: its links are below the fold.
+    /// The regulations pane's first record at 60x16: its links are far below the fold, past the firms it affects.
     func openedRegulation() -> AppState {
         var state = Update.initialState(columns: 60, rows: 16, query: "", env: env)
         press([.character("3"), .enter], on: &state)
@@ -35,10 +35,10 @@ final class DetailScrollingTests: XCTestCase {
     func testEveryWayUpReachesTheTopAgain() {
         for keys: [Key] in [[.up], [.character("k")], [.pageUp], [.home], [.character("g")]] {
             var state = openedRegulation()
-            press(Array(repeating: .character("j"), count: 16), on: &state)
+            press(Array(repeating: .character("j"), count: 40), on: &state)
             XCTAssertGreaterThan(state.detailPosition.scroll, 0)
             XCTAssertNotNil(state.detailPosition.link, "j reached the links")
-            press(Array(repeating: keys[0], count: 30), on: &state)
+            press(Array(repeating: keys[0], count: 60), on: &state)
             XCTAssertEqual(state.detailPosition.scroll, 0, "\(keys)")
             XCTAssertTrue(rows(state)[3].contains("Deep synthesis technology regulation  regulation"), "\(keys): \(rows(state)[3])")
         }
@@ -46,7 +46,7 @@ final class DetailScrollingTests: XCTestCase {
 
     func testBackReturnsToTheLinkThatWasFollowed() {
         var state = openedRegulation()
-        press(Array(repeating: .down, count: 16), on: &state)
+        press(Array(repeating: .down, count: 40), on: &state)
         let before = state.detailPosition
         press([.enter], on: &state)
         XCTAssertEqual(state.detailPath.count, 2)

@@ -40,6 +40,33 @@ final class BriefTests: XCTestCase {
         XCTAssertEqual(all.made, HelpText.version.replacingOccurrences(of: "aiwatch", with: "Made with aiwatch") + " · view: dashboard")
     }
 
+    func testTheBriefTellsAStatedLinkOrDateFromAnInferredOneInWords() throws {
+        let brief = Brief(state(""), catalog: env.catalog, view: "dashboard")
+        let deep = try XCTUnwrap(brief.rules.first { $0.title == "Deep synthesis technology regulation" })
+        XCTAssertEqual(deep.linked.map(\.names), [["Baidu", "Alibaba", "JD.com", "NetEase"], ["Alibaba cloud division"], ["Youdao"]],
+                       "links that share a reason are read once")
+        XCTAssertTrue(deep.linked.allSatisfy { $0.text.hasPrefix("○ ") && $0.text.contains("(inferred: The article names no firm") })
+        let access = try XCTUnwrap(brief.rules.first { $0.title == "ChatGPT not officially blocked in China" })
+        XCTAssertEqual(access.linked.map(\.text), ["● OpenAI (stated)"])
+        XCTAssertTrue(try XCTUnwrap(brief.companies.first { $0.name.hasPrefix("JD.com") }).products[0].contains("○ listed under JD.com by inference"))
+
+        let markdown = Brief.render(.md, state: state(""), catalog: env.catalog)
+        XCTAssertTrue(markdown.contains("_● stated in the article; ○ inferred by the data's compilers, with the reason._"), "the legend, in words")
+        XCTAssertTrue(markdown.contains("\n    - ● OpenAI (stated)"), markdown)
+        XCTAssertTrue(markdown.contains("- **~2013–2023** (“Over the last decade”, ○ inferred): China rises in AI"), "a span, with its phrase")
+        XCTAssertTrue(markdown.contains("- **~Feb 2023** (no date words, ○ inferred): Research firm sees China behind"), "no phrase that is not a date")
+        XCTAssertTrue(markdown.contains("## Who is affected"), "the grid is in the brief")
+        XCTAssertTrue(markdown.contains("| Rule | Baidu | Alibaba | Alibaba cloud division | JD.com | NetEase | Youdao | OpenAI |"), markdown)
+        XCTAssertTrue(markdown.contains("| ChatGPT not officially blocked in China | · | · | · | · | · | · | ● stated |"), markdown)
+        XCTAssertTrue(markdown.contains("| Deep synthesis technology regulation | ○ inferred |"), markdown)
+        let html = Brief.render(.html, state: state(""), catalog: env.catalog)
+        XCTAssertTrue(html.contains("<li class=\"stated\">● OpenAI (stated)</li>"), "the HTML says it in words too")
+        XCTAssertTrue(html.contains("<th scope=\"col\">Youdao</th>") && html.contains("<td class=\"inferred\">○ inferred</td>"), "the grid as a table")
+        XCTAssertFalse(Brief.render(.md, state: state("sector:education"), catalog: env.catalog).contains("## Who is affected"),
+                       "no grid where no shown rule is linked to anyone")
+        XCTAssertTrue(html.contains("<p class=\"legend muted\">● stated in the article"))
+    }
+
     func testTheHTMLBriefIsWellFormedAndEveryFootnoteLinkLands() throws {
         let html = Brief.render(.html, state: state(""), catalog: env.catalog)
         let document = Outline(html)

@@ -78,6 +78,18 @@ final class ScreenGoldenTests: XCTestCase {
         Golden.assertMatches(try screen(view(.dashboard), 30, 10), named: "screen-too-small-30x10.txt")
     }
 
+    /// The who-is-affected grid (`a`) at the two sizes a briefing is made at, scrolled on a small terminal, and as
+    /// an ASCII terminal draws its three marks.
+    func testWhoIsAffectedGrid() throws {
+        Golden.assertMatches(try screen(view(.dashboard), 120, 40, keys: [.character("a")]), named: "screen-grid-120x40.txt")
+        Golden.assertMatches(try screen(view(.dashboard), 80, 24, keys: [.character("a")]), named: "screen-grid-80x24.txt")
+        Golden.assertMatches(try screen(view(.regulations), 40, 12, keys: [.character("a"), .down, .right]), named: "screen-grid-40x12-scrolled.txt")
+        let state = try ViewBuilder.state(view(.dashboard), columns: 80, rows: 24, env: env)
+        var open = state
+        Update.update(.key(.character("a")), state: &open, env: env)
+        Golden.assertMatches(GlyphSet.ascii.apply(Renderer.render(open, catalog: env.catalog)).text + "\n", named: "screen-grid-80x24-ascii.txt")
+    }
+
     /// An opened detail starts at its top, even when its links are below the fold.
     func testDetailsOpenAtTheirTop() throws {
         Golden.assertMatches(try screen(view(.dashboard), 60, 16, keys: [.character("3"), .enter]), named: "screen-regulations-60x16-opened.txt")

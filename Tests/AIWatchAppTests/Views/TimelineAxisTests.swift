@@ -31,6 +31,21 @@ final class TimelineAxisTests: XCTestCase {
         XCTAssertEqual(dots.filter { $0 == "◌" || $0 == "●" || $0.isNumber }.count, 6, "ten events on six cells: those a few weeks apart share one: \(dots)")
     }
 
+    /// A selected span ("over the last decade") is drawn along the axis from its start to its end, ticks across it.
+    func testASelectedSpanRunsAlongTheAxis() throws {
+        var options = ViewOptions()
+        options.pane = .timeline
+        options.select = "china-ai-leadership-decade"
+        let state = try ViewBuilder.state(options, columns: 120, rows: 40, env: env)
+        let screen = Renderer.render(state, catalog: env.catalog)
+        let rows = (0..<screen.height).map(screen.rowText)
+        let top = try XCTUnwrap(rows.firstIndex { $0.contains("On a time axis") })
+        XCTAssertTrue(rows[top].contains("~2013–2023"), rows[top])
+        let line = rows[top + 2]
+        XCTAssertGreaterThan(line.filter { $0 == "━" }.count, line.count / 2, "ten of eleven years: \(line)")
+        XCTAssertEqual(line.filter { $0 == "┼" }.count, 12, line)
+    }
+
     /// Events that share a point are counted, not drawn over each other, and the box says what a digit means.
     func testEventsAtOnePointAreCounted() {
         let (_, rows, top) = axisRows()

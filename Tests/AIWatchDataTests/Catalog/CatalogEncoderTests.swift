@@ -22,7 +22,20 @@ final class CatalogEncoderTests: XCTestCase {
         let synthetic = SyntheticCatalog.make(records: 300, seed: 7)
         let reloaded = try CatalogLoader.load(files: CatalogEncoder.files(synthetic), pinyin: synthetic.pinyin)
         XCTAssertEqual(reloaded.organisations, synthetic.organisations)
+        XCTAssertEqual(reloaded.regulations, synthetic.regulations)
         XCTAssertEqual(reloaded.events, synthetic.events)
+        let links = synthetic.regulations.flatMap(\.affects) + synthetic.organisations.flatMap(\.products).map(\.organisation)
+        XCTAssertTrue(links.contains { $0.basis.isInferred } && links.contains { !$0.basis.isInferred }, "both kinds of link are written and read")
+        XCTAssertTrue(synthetic.events.contains { $0.date.basis.isInferred }, "and inferred dates")
+    }
+
+    func testTheBundledLinksAndDatesAreWrittenAsTheDataFolderHasThem() throws {
+        let written = CatalogEncoder.files(try CatalogLoader.bundled())
+        for name in ["regulations.json", "companies.json", "events.json"] {
+            let file = try XCTUnwrap(written.first { $0.name == name })
+            let bundled = try XCTUnwrap(CatalogLoader.bundledFiles().first { $0.name == name })
+            XCTAssertEqual(String(decoding: file.bytes, as: UTF8.self), String(decoding: bundled.bytes, as: UTF8.self), name)
+        }
     }
 
     func testWrittenFilesReadLikeTheBundledOnes() throws {

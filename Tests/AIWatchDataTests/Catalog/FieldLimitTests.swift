@@ -9,6 +9,8 @@ final class FieldLimitTests: XCTestCase {
     /// Where the first object of each table of the reference is in the bundled files: a file and a path to it.
     private static var objects: [String: (file: String, path: [Any])] { [
         "FuzzyDate": ("events.json", [0, "date"]),
+        "Basis": ("regulations.json", [0, "affects", 0]),
+        "Link": ("regulations.json", [0, "affects", 0]),
         "Evidence": ("sources.json", [0, "evidence", 0]),
         "sources.json": ("sources.json", [0]),
         "companies.json": ("companies.json", [0]),

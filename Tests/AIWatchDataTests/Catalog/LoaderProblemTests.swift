@@ -91,7 +91,7 @@ final class LoaderProblemTests: XCTestCase {
         let found = problems("companies.json", broken)
         XCTAssertFalse(found.isEmpty)
         XCTAssertTrue(found[0].hasPrefix("companies.json:"), found[0])
-        XCTAssertTrue(found[0].contains("companies[0].products[0].status (record \"baidu-chatgpt-style-product\"): expected one of announced, in-development, released, found \"soon\""), found[0])
+        XCTAssertTrue(found[0].contains("companies[0].products[0].status (record \"baidu-chatgpt-style-product\"): expected one of announced, in-development, developed, released, found \"soon\""), found[0])
     }
 
     func testDuplicateAndDanglingIds() {

@@ -31,7 +31,7 @@ final class SyntheticCatalogTests: XCTestCase {
             referenced += organisation.evidence.map(\.source) + organisation.products.compactMap(\.unit)
         }
         for regulation in catalog.regulations {
-            referenced += regulation.issuedBy + regulation.overseenBy + regulation.affects + regulation.evidence.map(\.source)
+            referenced += regulation.issuedBy + regulation.overseenBy + regulation.affects.map(\.id) + regulation.evidence.map(\.source)
         }
         for statistic in catalog.statistics { referenced += statistic.about + statistic.evidence.map(\.source) }
         for person in catalog.people {

@@ -62,7 +62,7 @@ final class HostileFileTests: XCTestCase {
         try check("sources.json", [0xFF, 0xFE, 0x5B, 0, 0x5D, 0], expect: ["sources.json:1:1:", "UTF-16"])
         try check("sources.json", Array("[\n\"ok\",\n\"".utf8) + [0xC3, 0x28] + Array("\"]".utf8), expect: ["sources.json:3:2:", "invalid UTF-8"])
         let cut = companies[..<companies.range(of: "\n  },\n")!.upperBound]
-        try check("companies.json", String(cut), expect: ["companies.json:33:1:", "unexpected end of file"])
+        try check("companies.json", String(cut), expect: ["companies.json:37:1:", "unexpected end of file"])
         let inString = companies[..<companies.range(of: "\"name\": \"Bai")!.upperBound]
         try check("companies.json", String(inString), expect: ["companies.json:4:", "unterminated string"])
         try check("sources.json", "[1, 2,]", expect: ["sources.json:1:7:", "trailing comma"])

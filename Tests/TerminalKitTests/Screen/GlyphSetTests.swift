@@ -16,7 +16,7 @@ final class GlyphSetTests: XCTestCase {
     }
 
     func testEachSetDrawsOnlyItsOwnCharacters() {
-        let drawing = "╭─╮│╰╯━┃┏┓┗┛┣┫┻╹╻┼█▉▊▋▌▍▎▏░•●◌▲▼▶▸›◀→←↑↓·"
+        let drawing = "╭─╮│╰╯━┃┏┓┗┛┣┫┻╹╻┼█▉▊▋▌▍▎▏░•●○◌▲▼▶▸›◀→←↑↓·"
         let acs = Set("┘┐┌└┼─├┤┴┬│█▒·◆°→←↑↓")
         for character in drawing {
             XCTAssertTrue(acs.contains(GlyphSet.acs.glyph(for: character)), "acs draws \(character) as \(GlyphSet.acs.glyph(for: character))")
@@ -29,6 +29,7 @@ final class GlyphSetTests: XCTestCase {
         XCTAssertEqual(String("██▋░".map(GlyphSet.acs.glyph)), "███▒", "an eighth from a half up is a full block")
         XCTAssertEqual(GlyphSet.ascii.glyph(for: "•"), ".", "the big digits' decimal point")
         XCTAssertEqual(GlyphSet.ascii.glyph(for: "…"), "~", "cut text, in one cell as before")
+        XCTAssertEqual(String("●○·".map(GlyphSet.ascii.glyph)), "*o-", "stated, inferred and none stay three different marks")
     }
 
     func testTextIsLeftAsItIs() {
