@@ -53,6 +53,24 @@ final class CommandLineTests: XCTestCase {
         XCTAssertTrue(csv.output.hasPrefix("id,figure,what,share,as_of,sources\r\n"), csv.output)
     }
 
+    func testListSortsAsTheSortKeysDo() {
+        func ids(_ output: String) -> [String] {
+            output.split(separator: "\n").dropFirst(2).map { String($0.split(separator: " ")[0]) }
+        }
+        let descending = aiwatch("list", "statistics", "--sort", "figure:desc")
+        XCTAssertEqual(descending.status, 0, descending.output)
+        XCTAssertEqual(ids(descending.output), [
+            "wudao-2-0-parameters", "beijing-ai-talent", "beijing-core-ai-companies",
+            "beijing-top-patent-institutions", "beijing-ai-open-innovation-platforms",
+        ], "the largest figure first, 1.75 trillion before 40,000")
+        let ascending = aiwatch("list", "statistics", "--sort", "figure", "--format", "csv")
+        XCTAssertEqual(ascending.output.split(separator: "\r\n").dropFirst().first?.split(separator: ",").first,
+                       "beijing-ai-open-innovation-platforms")
+        let unknown = aiwatch("list", "companies", "--sort", "figure")
+        XCTAssertEqual(unknown.status, 2)
+        XCTAssertEqual(unknown.output, "aiwatch: companies has no column \"figure\" to sort by; its columns: name name_zh kind sectors products\n")
+    }
+
     func testUsageErrorsExitTwo() {
         let result = aiwatch("--pane", "nowhere")
         XCTAssertEqual(result.status, 2)

@@ -42,6 +42,12 @@ extension Update {
         state.message = name.map { "Sorted by \($0)" + (sort!.descending ? ", descending" : "") + " · s next column · S reverse" } ?? "In catalog order"
     }
 
+    /// Sorts `pane`'s rows by `sort`, as `s` and `S` would with it focused: what `aiwatch list --sort` prints.
+    public static func sortRows(of pane: Pane, by sort: PaneSort, state: inout AppState, catalog: Catalog) {
+        state.sort[pane] = sort
+        keepSorted(&state, catalog: catalog)
+    }
+
     /// Sorts each sorted pane's rows again when its sort or its results changed.
     static func keepSorted(_ state: inout AppState, catalog: Catalog) {
         for pane in Pane.allCases {

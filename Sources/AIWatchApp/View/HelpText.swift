@@ -55,7 +55,7 @@ public enum HelpText {
             + " {\"clipboard\": false} keeps citations in a file. A broken file is reported and the defaults used."),
         ("aiwatch-PANE-YYYYMMDD-HHMMSS.EXT",
          "an export from the x menu, in the export folder (--export-dir, default the current folder); -2, -3… if taken."),
-        ("citations.md", "in the export folder: the citations c copies, when the settings keep them out of the clipboard."),
+        ("citations.md", "in the export folder: the citations c copies, when --no-clipboard or the settings keep them out of the clipboard."),
     ]
 
     /// The environment variables aiwatch reads, each with what it does.

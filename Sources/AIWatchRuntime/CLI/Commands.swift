@@ -85,9 +85,10 @@ public enum Commands {
     }
 
     /// `aiwatch list PANE`.
-    public static func list(_ pane: Pane, filter: String, format: ListFormat, env: Environment) -> Outcome {
-        let state = Update.initialState(columns: 80, rows: 24, query: filter, env: env)
+    public static func list(_ pane: Pane, filter: String, sort: PaneSort? = nil, format: ListFormat, env: Environment) -> Outcome {
+        var state = Update.initialState(columns: 80, rows: 24, query: filter, env: env)
         if let error = state.filter.error { return .failure("cannot parse the filter: \(error)", status: 2) }
+        if let sort { Update.sortRows(of: pane, by: sort, state: &state, catalog: env.catalog) }
         let table = PaneColumns.table(pane, rows: state.rows(pane), catalog: env.catalog)
         switch format {
         case .table: return .ok(ListFormatter.table(table))

@@ -24,7 +24,30 @@ final class CommandLineParserTests: XCTestCase {
         guard case .interactive(_, _, let defaults) = usual else { return XCTFail("\(usual)") }
         XCTAssertFalse(defaults.ascii, "the glyphs are the terminal's unless --ascii says")
         XCTAssertTrue(defaults.mouse)
+        XCTAssertTrue(defaults.clipboard, "citations go to the clipboard unless --no-clipboard says")
+        let (filed, _) = try CommandLineParser.parse(["--no-clipboard"])
+        guard case .interactive(_, _, let noClipboard) = filed else { return XCTFail("\(filed)") }
+        XCTAssertFalse(noClipboard.clipboard)
+        XCTAssertThrowsError(try CommandLineParser.parse(["snapshot", "--no-clipboard"]), "a snapshot copies nothing")
         XCTAssertThrowsError(try CommandLineParser.parse(["snapshot", "--ascii"]), "an export keeps its Unicode")
+    }
+
+    func testListSortTakesTheViewStringsColumnNames() throws {
+        let (descending, _) = try CommandLineParser.parse(["list", "statistics", "--sort", "figure:desc"])
+        guard case .list(.statistics, _, let sort?, _) = descending else { return XCTFail("\(descending)") }
+        XCTAssertEqual(sort, PaneSort(column: 0, descending: true))
+        let (ascending, _) = try CommandLineParser.parse(["list", "regulations", "--sort=since"])
+        guard case .list(.regulations, _, let byDate?, _) = ascending else { return XCTFail("\(ascending)") }
+        XCTAssertEqual(PaneSort.name(of: byDate.column, in: .regulations), "since")
+        XCTAssertFalse(byDate.descending)
+        let (unsorted, _) = try CommandLineParser.parse(["list", "companies"])
+        guard case .list(_, _, nil, _) = unsorted else { return XCTFail("without --sort the pane's own order: \(unsorted)") }
+        XCTAssertThrowsError(try CommandLineParser.parse(["list", "companies", "--sort", "as_of"])) { error in
+            XCTAssertEqual((error as? UsageError)?.message,
+                           "companies has no column \"as_of\" to sort by; its columns: name name_zh kind sectors products")
+        }
+        XCTAssertThrowsError(try CommandLineParser.parse(["list", "statistics", "--sort", "figure:down"]))
+        XCTAssertThrowsError(try CommandLineParser.parse(["list", "statistics", "--sort"]), "--sort needs a column")
     }
 
     func testSnapshotOptions() throws {
