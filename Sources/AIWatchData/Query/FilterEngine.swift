@@ -63,7 +63,7 @@ public struct FilterEngine: Sendable {
         waiting = nil
         if query.implies(result.query) && result.query.implies(query) {
             examined = 0
-            result = FilterResult(query: query, documents: result.documents, kindStarts: index.kindStarts)
+            result = FilterResult(query: query, documents: result.documents, kindStarts: index.kindStarts, mentions: result.mentions)
             return
         }
         if query.isEmpty {
@@ -79,8 +79,14 @@ public struct FilterEngine: Sendable {
         }
         let documents = CompiledQuery(query, values: index.values).filter(index, candidates: base?.documents)
         examined = base?.documents.count ?? index.count
-        result = FilterResult(query: query, documents: documents, kindStarts: index.kindStarts)
-        remember(result)
+        // The engine narrows from what the query matches; what it shows is ranked.
+        let matched = FilterResult(query: query, documents: documents, kindStarts: index.kindStarts)
+        remember(matched)
+        let ranked = Ranking.rank(documents, query: query, index: index) { positive in
+            CompiledQuery(positive, values: index.values).filter(
+                index, candidates: recent.filter { positive.implies($0.query) }.min { $0.count < $1.count }?.documents)
+        }
+        result = FilterResult(query: query, documents: ranked.documents, kindStarts: index.kindStarts, mentions: ranked.mentions)
     }
 
     private mutating func remember(_ result: FilterResult) {

@@ -54,6 +54,12 @@ final class ScreenGoldenTests: XCTestCase {
         )
     }
 
+    /// JD.com, which `jd` names, above the firms whose evidence merely lists it, marked `~`.
+    func testARankedFilterPutsTheNamedFirmFirst() throws {
+        Golden.assertMatches(try screen(view(.companies, filter: "jd"), 80, 24), named: "screen-filter-ranked-80x24.txt")
+        Golden.assertMatches(try screen(view(.companies, filter: "baidu | alibaba"), 120, 40), named: "screen-filter-ranked-120x40.txt")
+    }
+
     /// The screens a terminal without Unicode lines, eighth blocks and heavy digits gets: the Linux console and a
     /// locale without UTF-8 (the line-drawing set), and `--ascii`.
     func testFallbackGlyphs() throws {
