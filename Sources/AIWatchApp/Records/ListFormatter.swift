@@ -33,10 +33,14 @@ public enum ListFormatter {
         return objects.isEmpty ? "[]\n" : "[\n" + objects.joined(separator: ",\n") + "\n]\n"
     }
 
-    /// RFC 4180 CSV with a header row.
+    /// RFC 4180 CSV with a header row. A cell a spreadsheet would run as a formula (starting with `=`, `+`, `-`,
+    /// `@`, a tab or a carriage return) is prefixed with `'` and quoted, as OWASP advises; a plain number such as
+    /// `-3.5` stays a number.
     public static func csv(_ table: RecordTable) -> String {
-        func field(_ text: String) -> String {
-            text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
+        func field(_ cell: String) -> String {
+            let risky = (cell.first.map { "=+-@\t\r".contains($0) } ?? false) && Double(cell) == nil
+            let text = risky ? "'" + cell : cell
+            return risky || text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
                 ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
         }
         let lines = [(["id"] + table.columns.map(key)).map(field).joined(separator: ",")]
