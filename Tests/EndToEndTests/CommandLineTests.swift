@@ -99,7 +99,7 @@ final class CommandLineTests: XCTestCase {
                 let result = TerminalSession.run(TerminalSession.binary, arguments)
                 XCTAssertEqual(result.status, 0, arguments.joined(separator: " "))
                 XCTAssertTrue(result.output.hasPrefix("aiwatch \(command) — "), result.output)
-                XCTAssertTrue(result.output.contains("\nOPTIONS\n") && result.output.contains("\nEXAMPLE\n  aiwatch \(command)"), result.output)
+                XCTAssertTrue(result.output.contains("\nOPTIONS\n") && ["\nEXAMPLE\n", "\nEXAMPLES\n"].contains { result.output.contains($0 + "  aiwatch \(command)") }, result.output)
             }
         }
         XCTAssertEqual(aiwatch("help").output, aiwatch("--help").output)

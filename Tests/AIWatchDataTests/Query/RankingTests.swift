@@ -57,4 +57,26 @@ final class RankingTests: XCTestCase {
                            fresh.matches(in: .organisation).map { QueryFixture.id(of: $0) }, prefix)
         }
     }
+
+    /// Typed a character at a time, so that each search narrows from the last, random queries of names, their
+    /// exclusions and alternatives rank exactly as when searched afresh, in every kind.
+    func testRandomQueriesTypedRankAsSearchedAfresh() {
+        let words = ["baidu", "alibaba", "cloud", "jd", "京东", "jingdong", "-cloud", "-baidu", "|", "sector:finance",
+                     "-name:baidu", "\"alibaba cloud\"", "-\"cloud arm\"", "chatbot", "person:triolo", "-about:chatgpt",
+                     "affects:jd", "ai", "-ai", "netease", "-youdao", "e", "-e"]
+        var random = SplitMix64(seed: 16)
+        for _ in 0..<60 {
+            let line = (0..<Int.random(in: 1...4, using: &random)).map { _ in words.randomElement(using: &random)! }.joined(separator: " ")
+            var engine = FilterEngine(index: QueryFixture.index)
+            for end in line.indices.dropFirst() + [line.endIndex] {
+                let prefix = String(line[..<end])
+                guard engine.update(prefix) == nil, case .success(let fresh) = FilterEngine(index: QueryFixture.index).results(for: prefix) else { continue }
+                for kind in RecordKind.allCases {
+                    XCTAssertEqual(engine.result.matches(in: kind).map { QueryFixture.id(of: $0) },
+                                   fresh.matches(in: kind).map { QueryFixture.id(of: $0) }, prefix)
+                    XCTAssertEqual(engine.result.mentionCount(in: kind...kind), fresh.mentionCount(in: kind...kind), prefix)
+                }
+            }
+        }
+    }
 }
