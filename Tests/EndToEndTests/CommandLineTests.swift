@@ -47,10 +47,37 @@ final class CommandLineTests: XCTestCase {
         XCTAssertTrue(table.output.contains("jd") && table.output.contains("京东"), table.output)
         let json = aiwatch("list", "regulations", "--format", "json")
         XCTAssertEqual(json.status, 0)
-        let parsed = try? JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [[String: String]]
-        XCTAssertEqual(parsed?.first?["id"], "deep-synthesis-regulation")
+        let parsed = try? JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [[String: Any]]
+        XCTAssertEqual(parsed?.first?["id"] as? String, "deep-synthesis-regulation")
         let csv = aiwatch("list", "statistics", "--format", "csv")
-        XCTAssertTrue(csv.output.hasPrefix("id,figure,what,share,as_of,sources\r\n"), csv.output)
+        XCTAssertTrue(csv.output.hasPrefix("id,figure,qualifier,figure_as_written,unit,what,subject,share_ratio,"), csv.output)
+    }
+
+    /// What a script reads from `list --format json`: typed values, as the README documents them.
+    func testListJSONIsTyped() throws {
+        func records(_ arguments: String...) throws -> [[String: Any]] {
+            let result = TerminalSession.run(TerminalSession.binary, ["list"] + arguments + ["--format", "json"])
+            XCTAssertEqual(result.status, 0, result.output)
+            return try XCTUnwrap(JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [[String: Any]], result.output)
+        }
+        let talent = try XCTUnwrap(records("statistics", "--filter", "talent").first)
+        XCTAssertEqual(talent["figure"] as? Double, 40_000)
+        XCTAssertEqual(talent["qualifier"] as? String, "more than")
+        let asOf = try XCTUnwrap(records("statistics", "--filter", "id:beijing-core-ai-companies").first?["as_of"] as? [String: Any])
+        XCTAssertEqual(asOf["date"] as? String, "2022-10")
+        XCTAssertEqual(asOf["approximate"] as? Bool, true)
+        XCTAssertEqual(asOf["phrase"] as? String, "As of October last year")
+        let jd = try XCTUnwrap(records("companies", "--filter", "京东").first)
+        XCTAssertEqual(jd["sectors"] as? [String], ["e-commerce"])
+        let evidence = try XCTUnwrap((jd["evidence"] as? [[String: Any]])?.first)
+        XCTAssertEqual((evidence["source"] as? [String: Any])?["publisher"] as? String, "Tech Wire Asia")
+        XCTAssertNotNil((evidence["source"] as? [String: Any])?["url"] as? String)
+        let people = try records("people")
+        XCTAssertEqual(people.count, 4)
+        XCTAssertTrue(people.allSatisfy { ($0["affiliation"] as? [String: Any])?["id"] is String })
+        let csv = aiwatch("list", "people", "--format", "csv")
+        XCTAssertTrue(csv.output.hasPrefix("id,name,role,affiliation_id,affiliation_name,quotes,"), csv.output)
+        XCTAssertEqual(csv.output.components(separatedBy: "\r\n").count, people.count + 2, "one row per person")
     }
 
     func testListSortsAsTheSortKeysDo() {

@@ -92,8 +92,10 @@ public enum Commands {
         let table = PaneColumns.table(pane, rows: state.rows(pane), catalog: env.catalog)
         switch format {
         case .table: return .ok(ListFormatter.table(table))
-        case .json: return .ok(ListFormatter.json(table))
-        case .csv: return .ok(ListFormatter.csv(table))
+        case .json: return .ok(ListFormatter.json(state.rows(pane).map { ListRecord.members($0, catalog: env.catalog) }))
+        case .csv:
+            let columns = ListFormatter.columns(ListRecord.template(pane, catalog: env.catalog))
+            return .ok(ListFormatter.csv(state.rows(pane).map { ListRecord.members($0, catalog: env.catalog) }, columns: columns))
         case .md: return .ok(ViewExport.markdown(pane, state: state, catalog: env.catalog))
         }
     }

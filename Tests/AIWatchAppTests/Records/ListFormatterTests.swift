@@ -4,8 +4,8 @@ import XCTest
 /// `aiwatch list --format csv` opens safely in a spreadsheet and parses as RFC 4180.
 final class ListFormatterTests: XCTestCase {
     private func csv(_ cells: [String]) -> String {
-        let table = RecordTable(columns: cells.indices.map { "C\($0)" }, rows: [cells], ids: ["x"])
-        return String(ListFormatter.csv(table).split(separator: "\r\n")[1])
+        let record = [ListMember("id", .text("x"))] + cells.enumerated().map { ListMember("c\($0.offset)", .text($0.element)) }
+        return String(ListFormatter.csv([record], columns: ListFormatter.columns(record)).split(separator: "\r\n")[1])
     }
 
     func testCellsASpreadsheetWouldRunAsFormulasAreDefused() {
