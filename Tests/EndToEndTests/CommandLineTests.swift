@@ -80,6 +80,23 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(csv.output.components(separatedBy: "\r\n").count, people.count + 2, "one row per person")
     }
 
+    /// `list quotes`: each quote a row, with who said it, their role and the source; a person's filter lists
+    /// their quotes themselves.
+    func testListQuotes() throws {
+        let table = aiwatch("list", "quotes", "--filter", "person:triolo")
+        XCTAssertEqual(table.status, 0, table.output)
+        let rows = table.output.split(separator: "\n").dropFirst(2)
+        XCTAssertEqual(rows.count, 4, table.output)
+        XCTAssertTrue(rows.allSatisfy { $0.contains("Paul Triolo") && $0.contains("Head of technology policy") && $0.contains("CNBC (republished rewrite), Feb 2023") })
+        XCTAssertTrue(table.output.contains("“ChatGPT poses some unique challenges for Beijing.”"), table.output)
+        let json = aiwatch("list", "quotes", "--filter", "about:google", "--format", "json")
+        let quotes = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [[String: Any]], json.output)
+        XCTAssertEqual(quotes.map { $0["id"] as? String }, ["triolo-search-engine"])
+        XCTAssertEqual((quotes.first?["person"] as? [String: Any])?["name"] as? String, "Paul Triolo")
+        XCTAssertEqual((quotes.first?["source"] as? [String: Any])?["month"] as? String, "2023-02")
+        XCTAssertEqual(aiwatch("ids", "quotes").output.split(separator: "\n").count, 11)
+    }
+
     func testListSortsAsTheSortKeysDo() {
         func ids(_ output: String) -> [String] {
             output.split(separator: "\n").dropFirst(2).map { String($0.split(separator: " ")[0]) }
@@ -101,7 +118,7 @@ final class CommandLineTests: XCTestCase {
     func testUsageErrorsExitTwo() {
         let result = aiwatch("--pane", "nowhere")
         XCTAssertEqual(result.status, 2)
-        XCTAssertEqual(result.output, "aiwatch: unknown pane \"nowhere\"; use one of dashboard, companies, regulations, statistics, people, timeline, sources\n")
+        XCTAssertEqual(result.output, "aiwatch: unknown pane \"nowhere\"; use one of dashboard, companies, regulations, statistics, people, timeline, sources, quotes\n")
         let tiny = aiwatch("snapshot", "--size", "30x8")
         XCTAssertEqual(tiny.status, 2, "a snapshot smaller than any screen aiwatch draws is a usage error")
         XCTAssertEqual(tiny.output, "aiwatch: --size 30x8 is below the smallest screen aiwatch draws, 40x12\n")

@@ -42,9 +42,9 @@ public struct PaneSort: Equatable, Sendable {
     }
 
     /// The order of `matches` under this sort: stable, so equal rows keep their catalog order.
-    func order(of matches: RecordMatches, pane: Pane, catalog: Catalog) -> [Int32] {
+    func order(of matches: some RandomAccessCollection<RecordRef>, pane: Pane, catalog: Catalog) -> [Int32] {
         let keys = matches.map { PaneColumns.sortKey($0, column: column, catalog: catalog) }
-        var positions = Array(Int32(0)..<Int32(matches.count))
+        var positions = Array(Int32(0)..<Int32(keys.count))
         positions.sort { a, b in
             let (left, right) = (keys[Int(a)], keys[Int(b)])
             if left == right { return a < b }

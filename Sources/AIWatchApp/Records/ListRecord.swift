@@ -20,6 +20,7 @@ public enum ListRecord {
         case .regulations: catalog.regulations.isEmpty ? nil : .regulation(0)
         case .statistics: catalog.statistics.isEmpty ? nil : .statistic(0)
         case .people: catalog.people.isEmpty ? nil : .person(0)
+        case .quotes: catalog.people.firstIndex { !$0.quotes.isEmpty }.map { .quote(person: $0, index: 0) }
         case .timeline: catalog.events.isEmpty ? nil : .event(0)
         case .sources: catalog.sources.isEmpty ? nil : .source(0)
         }
@@ -84,7 +85,17 @@ public enum ListRecord {
                 ListMember("note", .clean(source.note)),
                 ListMember("records", .number(Double(catalog.recordsCiting(source.id).reduce(0) { $0 + $1.count }))),
             ]
-        case .product, .quote:
+        case .quote(let i, let j):
+            let person = catalog.people[i]
+            let quote = person.quotes[j]
+            return [
+                ListMember("person", link(person.id, catalog: catalog)), ListMember("role", .clean(person.role)),
+                ListMember("affiliation", link(person.affiliation, catalog: catalog)),
+                ListMember("quote", .clean(quote.text.string)), ListMember("via", .clean(quote.via)),
+                ListMember("source", source(quote.source, catalog: catalog)),
+                ListMember("about", links(quote.about, catalog: catalog)),
+            ]
+        case .product:
             return [ListMember("name", .clean(catalog.name(of: catalog.id(of: ref))))]
         }
     }

@@ -44,7 +44,7 @@ public enum HelpText {
             "--size is at least \(Layout.minColumns)x\(Layout.minRows) (the smallest screen aiwatch draws); the default is 120x40.",
             "--no-frame leaves the window frame and title off an SVG.",
             "VIEW is the string the status bar shows, e.g. \(exampleView): it reopens that view.",
-            "Panes, in key order 1…7: \(Pane.allCases.map(\.rawValue).joined(separator: ", ")).",
+            "Panes, in key order 1…7: \(Pane.tabs.map(\.rawValue).joined(separator: ", ")); quotes is the People's quotes.",
         ]
     }
 

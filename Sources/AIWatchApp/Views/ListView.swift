@@ -8,10 +8,12 @@ enum ListView {
     ) {
         let (pane, rect) = (list.pane, list.rect)
         let rows = state.rows(pane)
-        let total = state.engine.result.total(in: pane.kinds)
+        let total = state.rowTotal(pane)
         var note = state.filter.applied.isEmpty ? "\(total)" : "\(rows.count)/\(total)"
         if pane == .timeline && rect.width >= 50, let legend = timelineLegend(list, rows: rows, catalog: catalog) { note = legend + " · " + note }
-        let mentions = state.engine.result.mentionCount(in: pane.kinds)
+        // The People and their quotes are one tab: its box says which key shows the other.
+        if pane.tab == .people && rect.width >= 40 { note = "\" " + (pane == .people ? "quotes" : "people") + " · " + note }
+        let mentions = pane == .quotes ? 0 : state.engine.result.mentionCount(in: pane.kinds)
         if mentions > 0 && rect.width >= 36 { note = ListView.mentionMark + " mentions only · " + note }
         let title = folded ? "◀ \(pane.title) ▶" : state.zoomed && state.pane == .dashboard ? pane.title + " · zoomed (z)" : pane.title
         let inner = screen.box(rect, title: title, note: note, focused: focused)

@@ -67,17 +67,17 @@ final class CommandLineParserTests: XCTestCase {
         func message(_ arguments: [String]) -> String {
             do { _ = try CommandLineParser.parse(arguments); return "" } catch { return error.message }
         }
-        XCTAssertEqual(message(["--pane", "nope"]), "unknown pane \"nope\"; use one of dashboard, companies, regulations, statistics, people, timeline, sources")
+        XCTAssertEqual(message(["--pane", "nope"]), "unknown pane \"nope\"; use one of dashboard, companies, regulations, statistics, people, timeline, sources, quotes")
         XCTAssertEqual(message(["snapshot", "--size", "80"]), "--size takes COLSxROWS, e.g. 120x40 (from 40x12 to 1000x1000)")
         XCTAssertEqual(message(["snapshot", "--size", "30x8"]), "--size 30x8 is below the smallest screen aiwatch draws, 40x12")
         XCTAssertEqual(message(["snapshot", "--size", "80x11"]), "--size 80x11 is below the smallest screen aiwatch draws, 40x12")
         XCTAssertEqual(message(["snapshot", "--size", "40x12"]), "", "the minimum itself is accepted")
         XCTAssertEqual(message(["snapshot", "--format", "pdf"]), "unknown format \"pdf\"; use one of txt, ansi, html, svg, md")
         XCTAssertEqual(message(["--bogus"]), "unknown option \"--bogus\" for aiwatch; see aiwatch --help")
-        XCTAssertEqual(message(["list"]), "list needs a pane: companies, regulations, statistics, people, timeline, sources")
-        XCTAssertEqual(message(["list", "foo"]), "unknown pane \"foo\"; use one of companies, regulations, statistics, people, timeline, sources",
+        XCTAssertEqual(message(["list"]), "list needs a pane: companies, regulations, statistics, people, timeline, sources, quotes")
+        XCTAssertEqual(message(["list", "foo"]), "unknown pane \"foo\"; use one of companies, regulations, statistics, people, timeline, sources, quotes",
                        "list suggests only the panes it accepts")
-        XCTAssertEqual(message(["list", "dashboard"]), "list takes a pane of records, not the overview: companies, regulations, statistics, people, timeline, sources")
+        XCTAssertEqual(message(["list", "dashboard"]), "list takes a pane of records, not the overview: companies, regulations, statistics, people, timeline, sources, quotes")
         XCTAssertEqual(message(["--theme", "\u{1B}[31m"]), "unknown theme \"␛[31m\"; use dark, light or mono")
         XCTAssertEqual(message(["init-data"]), "init-data needs a folder to write to")
     }
