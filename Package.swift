@@ -44,7 +44,8 @@ let package = Package(
         ),
         .testTarget(
             name: "AIWatchRuntimeTests",
-            dependencies: ["AIWatchRuntime", "AIWatchApp", "AIWatchData", "TerminalKit", "CNcursesw", "AIWatchTestSupport"]
+            dependencies: ["AIWatchRuntime", "AIWatchApp", "AIWatchData", "TerminalKit", "CNcursesw", "AIWatchTestSupport"],
+            exclude: ["Terminal/Goldens"]
         ),
         .testTarget(
             name: "EndToEndTests", dependencies: ["aiwatch", "AIWatchApp", "AIWatchData", "TerminalKit", "AIWatchTestSupport"]
