@@ -103,12 +103,13 @@ public enum ListRecord {
     /// The members of a link's object.
     private static let linkMembers = ["id", "name"]
 
-    /// A link to another record: `{"id": "cac", "name": "Cyberspace Administration of China (CAC)"}`. Every link
-    /// is an object, so that what the data says of the link itself (whether the article states it or the data
-    /// infers it, and why) joins it as members of its own.
-    static func link(_ id: String, catalog: Catalog) -> ListValue {
+    /// A link to another record: `{"id": "cac", "name": "Cyberspace Administration of China (CAC)"}`, then
+    /// `qualities`, what the data says of the link itself (such as whether the article states it or the data infers
+    /// it, and why). Every link is an object, so that such members join it without changing its type; CSV shows a
+    /// link by its name.
+    static func link(_ id: String, catalog: Catalog, qualities: [ListMember] = []) -> ListValue {
         let name = catalog.name(of: id)
-        return .object([ListMember("id", .clean(id)), ListMember("name", .clean(name))], cell: Sanitizer.clean(name))
+        return .object([ListMember("id", .clean(id)), ListMember("name", .clean(name))] + qualities, cell: Sanitizer.clean(name))
     }
 
     private static func links(_ ids: [String], catalog: Catalog) -> ListValue {
