@@ -6,6 +6,8 @@ import PackageDescription
 /// linked the same way.
 let fixedAddress: [LinkerSetting] = [.unsafeFlags(["-Xclang-linker", "-no-pie"], .when(configuration: .release))]
 
+// Every target declares each package module it imports, also one another dependency brings along: an
+// incremental build recompiles a file when a declared module changes, not an undeclared one (DeclaredDependencies).
 // The layers, each a target, so that an import the design forbids does not compile (ARCHITECTURE.md):
 // TerminalKit ← AIWatchData ← AIWatchApp ← AIWatchRuntime ← aiwatch. Only the runtime touches the terminal, files,
 // the clock, threads and the environment; only the data layer touches memory mapping and its loader's threads.
@@ -30,17 +32,24 @@ let package = Package(
         .executableTarget(name: "aiwatch", dependencies: ["AIWatchRuntime"], linkerSettings: fixedAddress),
         .target(name: "AIWatchTestSupport", dependencies: ["TerminalKit", "AIWatchData", "AIWatchApp"]),
         .executableTarget(
-            name: "aiwatch-bench", dependencies: ["AIWatchTestSupport", "AIWatchApp", "AIWatchData", "CNcursesw"]
+            name: "aiwatch-bench", dependencies: ["AIWatchTestSupport", "AIWatchApp", "AIWatchData", "TerminalKit", "CNcursesw"]
         ),
         .executableTarget(name: "curses-floor", dependencies: ["CNcursesw"], linkerSettings: fixedAddress),
         .executableTarget(name: "curses-floor-bare", dependencies: ["CNcursesw"], linkerSettings: fixedAddress),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit", "AIWatchTestSupport"], exclude: ["Goldens"]),
-        .testTarget(name: "AIWatchDataTests", dependencies: ["AIWatchData", "AIWatchTestSupport"]),
+        .testTarget(name: "AIWatchDataTests", dependencies: ["AIWatchData", "TerminalKit", "AIWatchTestSupport"]),
         .testTarget(
-            name: "AIWatchAppTests", dependencies: ["AIWatchApp", "AIWatchTestSupport"], exclude: ["Goldens"]
+            name: "AIWatchAppTests", dependencies: ["AIWatchApp", "AIWatchData", "TerminalKit", "AIWatchTestSupport"],
+            exclude: ["Goldens"]
         ),
-        .testTarget(name: "AIWatchRuntimeTests", dependencies: ["AIWatchRuntime", "AIWatchTestSupport"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["aiwatch", "AIWatchTestSupport"]),
+        .testTarget(
+            name: "AIWatchRuntimeTests",
+            dependencies: ["AIWatchRuntime", "AIWatchApp", "AIWatchData", "TerminalKit", "CNcursesw", "AIWatchTestSupport"],
+            exclude: ["Terminal/Goldens"]
+        ),
+        .testTarget(
+            name: "EndToEndTests", dependencies: ["aiwatch", "AIWatchApp", "AIWatchData", "TerminalKit", "AIWatchTestSupport"]
+        ),
         // Reads the sources themselves: the layering above, kept to file by file (ARCHITECTURE.md, "Rules").
         .testTarget(name: "ArchitectureTests"),
     ]

@@ -67,16 +67,78 @@ final class CommandLineTests: XCTestCase {
         XCTAssertTrue(table.output.contains("jd") && table.output.contains("京东"), table.output)
         let json = aiwatch("list", "regulations", "--format", "json")
         XCTAssertEqual(json.status, 0)
-        let parsed = try? JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [[String: String]]
-        XCTAssertEqual(parsed?.first?["id"], "deep-synthesis-regulation")
+        let parsed = try? JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [[String: Any]]
+        XCTAssertEqual(parsed?.first?["id"] as? String, "deep-synthesis-regulation")
         let csv = aiwatch("list", "statistics", "--format", "csv")
-        XCTAssertTrue(csv.output.hasPrefix("id,figure,what,share,as_of,sources\r\n"), csv.output)
+        XCTAssertTrue(csv.output.hasPrefix("id,figure,qualifier,figure_as_written,unit,what,subject,share_ratio,"), csv.output)
+    }
+
+    /// What a script reads from `list --format json`: typed values, as the README documents them.
+    func testListJSONIsTyped() throws {
+        func records(_ arguments: String...) throws -> [[String: Any]] {
+            let result = TerminalSession.run(TerminalSession.binary, ["list"] + arguments + ["--format", "json"])
+            XCTAssertEqual(result.status, 0, result.output)
+            return try XCTUnwrap(JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [[String: Any]], result.output)
+        }
+        let talent = try XCTUnwrap(records("statistics", "--filter", "talent").first)
+        XCTAssertEqual(talent["figure"] as? Double, 40_000)
+        XCTAssertEqual(talent["qualifier"] as? String, "more than")
+        let asOf = try XCTUnwrap(records("statistics", "--filter", "id:beijing-core-ai-companies").first?["as_of"] as? [String: Any])
+        XCTAssertEqual(asOf["date"] as? String, "2022-10")
+        XCTAssertEqual(asOf["approximate"] as? Bool, true)
+        XCTAssertEqual(asOf["phrase"] as? String, "As of October last year")
+        let jd = try XCTUnwrap(records("companies", "--filter", "京东").first)
+        XCTAssertEqual(jd["sectors"] as? [String], ["e-commerce"])
+        let evidence = try XCTUnwrap((jd["evidence"] as? [[String: Any]])?.first)
+        XCTAssertEqual((evidence["source"] as? [String: Any])?["publisher"] as? String, "Tech Wire Asia")
+        XCTAssertNotNil((evidence["source"] as? [String: Any])?["url"] as? String)
+        let people = try records("people")
+        XCTAssertEqual(people.count, 4)
+        XCTAssertTrue(people.allSatisfy { ($0["affiliation"] as? [String: Any])?["id"] is String })
+        let csv = aiwatch("list", "people", "--format", "csv")
+        XCTAssertTrue(csv.output.hasPrefix("id,name,role,affiliation_id,affiliation_name,quotes,"), csv.output)
+        XCTAssertEqual(csv.output.components(separatedBy: "\r\n").count, people.count + 2, "one row per person")
+    }
+
+    /// `list quotes`: each quote a row, with who said it, their role and the source; a person's filter lists
+    /// their quotes themselves.
+    func testListQuotes() throws {
+        let table = aiwatch("list", "quotes", "--filter", "person:triolo")
+        XCTAssertEqual(table.status, 0, table.output)
+        let rows = table.output.split(separator: "\n").dropFirst(2)
+        XCTAssertEqual(rows.count, 4, table.output)
+        XCTAssertTrue(rows.allSatisfy { $0.contains("Paul Triolo") && $0.contains("Head of technology policy") && $0.contains("CNBC (republished rewrite), Feb 2023") })
+        XCTAssertTrue(table.output.contains("“ChatGPT poses some unique challenges for Beijing.”"), table.output)
+        let json = aiwatch("list", "quotes", "--filter", "about:google", "--format", "json")
+        let quotes = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [[String: Any]], json.output)
+        XCTAssertEqual(quotes.map { $0["id"] as? String }, ["triolo-search-engine"])
+        XCTAssertEqual((quotes.first?["person"] as? [String: Any])?["name"] as? String, "Paul Triolo")
+        XCTAssertEqual((quotes.first?["source"] as? [String: Any])?["month"] as? String, "2023-02")
+        XCTAssertEqual(aiwatch("ids", "quotes").output.split(separator: "\n").count, 11)
+    }
+
+    func testListSortsAsTheSortKeysDo() {
+        func ids(_ output: String) -> [String] {
+            output.split(separator: "\n").dropFirst(2).map { String($0.split(separator: " ")[0]) }
+        }
+        let descending = aiwatch("list", "statistics", "--sort", "figure:desc")
+        XCTAssertEqual(descending.status, 0, descending.output)
+        XCTAssertEqual(ids(descending.output), [
+            "wudao-2-0-parameters", "beijing-ai-talent", "beijing-core-ai-companies",
+            "beijing-top-patent-institutions", "beijing-ai-open-innovation-platforms",
+        ], "the largest figure first, 1.75 trillion before 40,000")
+        let ascending = aiwatch("list", "statistics", "--sort", "figure", "--format", "csv")
+        XCTAssertEqual(ascending.output.split(separator: "\r\n").dropFirst().first?.split(separator: ",").first,
+                       "beijing-ai-open-innovation-platforms")
+        let unknown = aiwatch("list", "companies", "--sort", "figure")
+        XCTAssertEqual(unknown.status, 2)
+        XCTAssertEqual(unknown.output, "aiwatch: companies has no column \"figure\" to sort by; its columns: name name_zh kind sectors products\n")
     }
 
     func testUsageErrorsExitTwo() {
         let result = aiwatch("--pane", "nowhere")
         XCTAssertEqual(result.status, 2)
-        XCTAssertEqual(result.output, "aiwatch: unknown pane \"nowhere\"; use one of dashboard, companies, regulations, statistics, people, timeline, sources\n")
+        XCTAssertEqual(result.output, "aiwatch: unknown pane \"nowhere\"; use one of dashboard, companies, regulations, statistics, people, timeline, sources, quotes\n")
         let tiny = aiwatch("snapshot", "--size", "30x8")
         XCTAssertEqual(tiny.status, 2, "a snapshot smaller than any screen aiwatch draws is a usage error")
         XCTAssertEqual(tiny.output, "aiwatch: --size 30x8 is below the smallest screen aiwatch draws, 40x12\n")
@@ -101,7 +163,7 @@ final class CommandLineTests: XCTestCase {
                 let result = TerminalSession.run(TerminalSession.binary, arguments)
                 XCTAssertEqual(result.status, 0, arguments.joined(separator: " "))
                 XCTAssertTrue(result.output.hasPrefix("aiwatch \(command) — "), result.output)
-                XCTAssertTrue(result.output.contains("\nOPTIONS\n") && result.output.contains("\nEXAMPLE\n  aiwatch \(command)"), result.output)
+                XCTAssertTrue(result.output.contains("\nOPTIONS\n") && ["\nEXAMPLE\n", "\nEXAMPLES\n"].contains { result.output.contains($0 + "  aiwatch \(command)") }, result.output)
             }
         }
         XCTAssertEqual(aiwatch("help").output, aiwatch("--help").output)

@@ -335,4 +335,22 @@ final class CitationKeyTests: XCTestCase {
         app.send("q")
         app.waitFor("[exited 0]")
     }
+
+    func testNoClipboardKeepsCitationsInAFileTheStatusLineNames() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("aiwatch-noclip-\(getpid())-\(UUID().uuidString.prefix(6))").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        // An empty settings folder: the clipboard would be on but for the flag.
+        let app = try TerminalSession(["--no-clipboard", "--export-dir", folder, "--pane", "regulations"], environment: ["XDG_CONFIG_HOME": folder])
+        app.tmux(["set-option", "-g", "set-clipboard", "on"])
+        app.waitFor("Regulations")
+        app.send("c")
+        let screen = app.waitFor("Added a citation of")
+        XCTAssertTrue(screen.contains("citations.md"), "the status line names the file:\n" + screen)
+        let file = try String(contentsOfFile: folder + "/citations.md", encoding: .utf8)
+        XCTAssertTrue(file.contains("aiwatch view: `regulations#"), file)
+        XCTAssertFalse(app.tmux(["show-buffer"]).output.contains("aiwatch view:"), "nothing went to the clipboard")
+        app.send("q")
+        app.waitFor("[exited 0]")
+    }
 }

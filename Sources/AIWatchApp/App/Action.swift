@@ -4,6 +4,8 @@ import TerminalKit
 public enum Action: Hashable, Sendable {
     // Browsing the panes and details.
     case nextPane, previousPane, jump(Pane)
+    /// The People's quotes, or from them the People.
+    case quotes
     case up, down, pageUp, pageDown, halfPageUp, halfPageDown, top, bottom, left, right
     case nextMatch, previousMatch, cycleSort, reverseSort, cite
     case open, back, startFilter, startCommand, help, exportMenu, zoom, redraw, quit

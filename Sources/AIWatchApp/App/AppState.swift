@@ -35,6 +35,12 @@ public struct AppState: Sendable {
     public var sort: [Pane: PaneSort] = [:]
     /// Each sorted pane's order, with what it was computed for (`Update.fit` keeps it current).
     var sortedOrder: [Pane: (key: SortedFor, order: [Int32])] = [:]
+    /// The Quotes' rows, with what they were computed for (`Update.fit` keeps them current).
+    var quoteCache: (key: QuotesFor, rows: [RecordRef])?
+    /// The catalog the Quotes read their quotes from: the environment's, set with the state and by `Update.fit`.
+    var quotesCatalog: Catalog?
+    /// How many quotes the catalog holds.
+    var quoteTotal: Int { quotesCatalog?.people.reduce(0) { $0 + $1.quotes.count } ?? 0 }
     /// The `:` command line.
     public var prompt = Prompt()
     /// A one-line message in the status bar (an export's path, an error), until the next key.
@@ -87,11 +93,29 @@ public struct AppState: Sendable {
     /// The selected row of `pane`, 0 when it has none yet.
     public func selected(in pane: Pane) -> Int { selection[pane] ?? 0 }
 
-    /// The rows `pane` shows: the filter's matches, in catalog order or the pane's sort.
+    /// The rows `pane` shows: the filter's matches, in catalog order or the pane's sort. The Quotes' rows are the
+    /// quotes of the People's rows, in their order, that the filter asks for (`QuoteMatching`).
     public func rows(_ pane: Pane) -> PaneRows {
         let matches = engine.result.matches(in: pane.kinds)
-        guard let sorted = sortedOrder[pane], sorted.key == SortedFor(state: self, pane: pane) else { return PaneRows(matches: matches, order: nil) }
-        return PaneRows(matches: matches, order: sorted.order)
+        let quotes = pane == .quotes ? quoteRows : nil
+        guard let sorted = sortedOrder[pane], sorted.key == SortedFor(state: self, pane: pane) else { return PaneRows(matches: matches, quotes: quotes, order: nil) }
+        return PaneRows(matches: matches, quotes: quotes, order: sorted.order)
+    }
+
+    /// The quotes the Quotes list, before any sort: kept from the last `Update.fit` while the filter is the same.
+    var quoteRows: [RecordRef] {
+        if let cached = quoteCache, cached.key == QuotesFor(state: self) { return cached.rows }
+        return quotesCatalog.map { Update.quotes(for: self, catalog: $0) } ?? []
+    }
+
+    /// How many rows `pane` shows.
+    public func rowCount(_ pane: Pane) -> Int {
+        pane == .quotes ? quoteRows.count : engine.result.count(in: pane.kinds)
+    }
+
+    /// How many rows `pane` shows without a filter.
+    public func rowTotal(_ pane: Pane) -> Int {
+        pane == .quotes ? quoteTotal : engine.result.total(in: pane.kinds)
     }
 
     /// The record selected in the list the keys move in, if any.

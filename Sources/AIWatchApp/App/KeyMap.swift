@@ -23,7 +23,7 @@ public enum KeyMap {
     public static let bindings: [KeyBinding] = [
         KeyBinding([.tab], "Tab", .nextPane, "next pane", hint: "pane"),
         KeyBinding([.backTab], "Shift-Tab", .previousPane, "previous pane"),
-    ] + Pane.allCases.map { pane in
+    ] + Pane.tabs.map { pane in
         KeyBinding([.character(pane.key)], String(pane.key), .jump(pane), "go to \(pane.title)")
     } + [
         KeyBinding([.up, .character("k")], "↑ k", .up, "move up; in a detail, the previous link or a line up"),
@@ -46,6 +46,7 @@ public enum KeyMap {
         KeyBinding([.character("S")], "S", .reverseSort, "reverse the sort"),
         KeyBinding([.character("z")], "z", .zoom, "zoom the focused list of the overview"),
         KeyBinding([.character("a")], "a", .affectedGrid, "who is affected: a grid of rules and organisations"),
+        KeyBinding([.character("\"")], "\"", .quotes, "the People's quotes, one a row (again: the People)"),
         KeyBinding([.character("c")], "c", .cite, "copy a citation of the record or link, with its sources"),
         KeyBinding([.character("x")], "x", .exportMenu, "export what is on screen", hint: "export"),
         KeyBinding([.character("b")], "b", .brief(.html), "write a one-page brief of what the filter selects (HTML)"),

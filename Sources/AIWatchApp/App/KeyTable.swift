@@ -18,7 +18,7 @@ public enum KeyTable {
     /// The browsing rows, the seven pane digits as one.
     private static var browsingRows: [(keys: String, does: String)] {
         var rows = rows(of: KeyMap.bindings.filter { if case .jump = $0.action { return false }; return true })
-        rows.insert(("`1` … `7`", "go to a pane: " + Pane.allCases.map(\.title).joined(separator: ", ")), at: 2)
+        rows.insert(("`1` … `7`", "go to a pane: " + Pane.tabs.map(\.title).joined(separator: ", ")), at: 2)
         return rows
     }
 

@@ -1,9 +1,16 @@
 import AIWatchData
 import TerminalKit
 
-/// The panes, in key order `1`…`7`.
+/// The panes, in key order `1`…`7`, and the Quotes, a mode of the People pane (`"` switches between the two): the
+/// same tab and key, its rows each quote of the people the filter finds that the filter asks for.
 public enum Pane: String, CaseIterable, Sendable {
-    case dashboard, companies, regulations, statistics, people, timeline, sources
+    case dashboard, companies, regulations, statistics, people, timeline, sources, quotes
+
+    /// The panes that have a tab and a digit, in key order: all but the Quotes, which take the People's.
+    public static let tabs: [Pane] = [.dashboard, .companies, .regulations, .statistics, .people, .timeline, .sources]
+
+    /// The pane whose tab and digit this one shows under: the People for the Quotes, else itself.
+    public var tab: Pane { self == .quotes ? .people : self }
 
     /// The title shown on the pane and in its tab.
     public var title: String {
@@ -15,6 +22,7 @@ public enum Pane: String, CaseIterable, Sendable {
         case .people: return "People"
         case .timeline: return "Timeline"
         case .sources: return "Sources"
+        case .quotes: return "Quotes"
         }
     }
 
@@ -42,7 +50,7 @@ public enum Pane: String, CaseIterable, Sendable {
         case .companies: return .organisation ... .organisation
         case .regulations: return .regulation ... .regulation
         case .statistics: return .statistic ... .statistic
-        case .people: return .person ... .person
+        case .people, .quotes: return .person ... .person
         case .timeline: return .event ... .event
         case .sources: return .source ... .source
         }
@@ -55,5 +63,5 @@ public enum Pane: String, CaseIterable, Sendable {
     }
 
     /// The digit that jumps to it.
-    public var key: Character { Character(String((Pane.allCases.firstIndex(of: self) ?? 0) + 1)) }
+    public var key: Character { Character(String((Pane.tabs.firstIndex(of: tab) ?? 0) + 1)) }
 }

@@ -21,6 +21,11 @@ public struct PaneSort: Equatable, Sendable {
         return columns.indices.contains(column) ? ListFormatter.key(columns[column].header) : nil
     }
 
+    /// The names of `pane`'s sortable columns, in the table's order: what `sort=` and `list --sort` take.
+    public static func columnNames(in pane: Pane) -> [String] {
+        PaneColumns.sortable(pane).indices.compactMap { name(of: $0, in: pane) }
+    }
+
     /// The sort `text` names in `pane`: `COLUMN` or `COLUMN:desc`, the column by its name or the start of it.
     public static func parse(_ text: String, in pane: Pane) throws(UsageError) -> PaneSort {
         let parts = text.lowercased().split(separator: ":", maxSplits: 1).map(String.init)
@@ -37,9 +42,9 @@ public struct PaneSort: Equatable, Sendable {
     }
 
     /// The order of `matches` under this sort: stable, so equal rows keep their catalog order.
-    func order(of matches: RecordMatches, pane: Pane, catalog: Catalog) -> [Int32] {
+    func order(of matches: some RandomAccessCollection<RecordRef>, pane: Pane, catalog: Catalog) -> [Int32] {
         let keys = matches.map { PaneColumns.sortKey($0, column: column, catalog: catalog) }
-        var positions = Array(Int32(0)..<Int32(matches.count))
+        var positions = Array(Int32(0)..<Int32(keys.count))
         positions.sort { a, b in
             let (left, right) = (keys[Int(a)], keys[Int(b)])
             if left == right { return a < b }

@@ -7,6 +7,7 @@ public enum Update {
     /// The state to start from: every pane unfiltered, or filtered by `query`.
     public static func initialState(columns: Int, rows: Int, query: String, env: Environment) -> AppState {
         var state = AppState(columns: columns, rows: rows, engine: FilterEngine(index: env.index))
+        state.quotesCatalog = env.catalog
         state.filter.text = Sanitizer.clean(query)
         apply(&state)
         state.filter.history = query.isEmpty ? [] : [state.filter.text]
@@ -138,11 +139,12 @@ public enum Update {
             state.prompt.editing = true
             state.prompt.historyIndex = nil
         case .nextPane, .previousPane:
-            let all = Pane.allCases
-            let index = all.firstIndex(of: state.pane) ?? 0
+            let all = Pane.tabs
+            let index = all.firstIndex(of: state.pane.tab) ?? 0
             let step = action == .nextPane ? 1 : all.count - 1
             switchPane(to: all[(index + step) % all.count], state: &state)
         case .jump(let pane): switchPane(to: pane, state: &state)
+        case .quotes: switchPane(to: state.pane == .quotes ? .people : .quotes, state: &state)
         case .zoom: state.zoomed.toggle()
         case .affectedGrid: state.grid = state.grid == nil ? AppState.GridScroll() : nil
         case .redraw: return [.redraw]
@@ -215,6 +217,7 @@ public enum Update {
     static func switchPane(to pane: Pane, state: inout AppState) {
         state.pane = pane
         DetailNavigation.close(state: &state)
+        if pane == .quotes { state.selection[.quotes] = min(state.selected(in: .quotes), max(0, state.rowCount(.quotes) - 1)) }
     }
 
     static func moveSelection(_ action: Action, state: inout AppState) {
@@ -264,8 +267,8 @@ public enum Update {
 
     /// Keeps each selection in range of the results now shown.
     private static func showResults(_ state: inout AppState) {
-        for pane in Pane.allCases {
-            state.selection[pane] = min(state.selected(in: pane), max(0, state.engine.result.count(in: pane.kinds) - 1))
+        for pane in Pane.allCases where pane != .quotes || state.pane == .quotes {
+            state.selection[pane] = min(state.selected(in: pane), max(0, state.rowCount(pane) - 1))
         }
     }
 }

@@ -20,19 +20,21 @@ public struct TabLabel: Equatable, Sendable {
     static func row(columns: Int, state: AppState) -> [TabLabel] {
         func count(_ pane: Pane, totals: Bool?) -> String {
             guard let totals, state.filter.isOn, pane != .dashboard else { return "" }
-            let matched = state.engine.result.count(in: pane.kinds)
-            return totals ? " \(matched)/\(state.engine.result.total(in: pane.kinds))" : " \(matched)"
+            let matched = state.rowCount(pane)
+            return totals ? " \(matched)/\(state.rowTotal(pane))" : " \(matched)"
         }
         let forms: [(title: (Pane) -> String, totals: Bool?)] = [
             ({ " " + $0.title }, true), ({ " " + $0.title }, false), ({ " " + $0.title.prefix(4) }, true),
             ({ " " + $0.title.prefix(4) }, false), ({ " " + $0.title.prefix(4) }, nil), ({ _ in "" }, nil),
         ]
         for (index, form) in forms.enumerated() {
-            let texts = Pane.allCases.map { String($0.key) + form.title($0) + count($0, totals: form.totals) }
+            // The People's tab is the Quotes' while they are shown.
+            let panes = Pane.tabs.map { $0 == state.pane.tab ? state.pane : $0 }
+            let texts = panes.map { String($0.key) + form.title($0) + count($0, totals: form.totals) }
             let width = texts.reduce(0) { $0 + CellWidth.of($1) }
             for gap in [2, 1] where 1 + width + gap * (texts.count - 1) <= columns || gap == 1 && index == forms.count - 1 {
                 var x = 1
-                return zip(Pane.allCases, texts).map { pane, text in
+                return zip(panes, texts).map { pane, text in
                     defer { x += CellWidth.of(text) + gap }
                     return TabLabel(pane: pane, text: text, x: x)
                 }

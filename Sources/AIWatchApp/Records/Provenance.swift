@@ -54,7 +54,7 @@ public struct Provenance: Equatable, Sendable {
         let panes = shownPane == .dashboard ? Layout.dashboardLists : [shownPane]
         let refs = state.detailPath.isEmpty || pane != nil || grid ? panes.flatMap { Array(state.rows($0)) } : state.detailPath
         let matched = panes.reduce(0) { $0 + state.rows($1).count }
-        let total = panes.reduce(0) { $0 + state.engine.result.total(in: $1.kinds) }
+        let total = panes.reduce(0) { $0 + state.rowTotal($1) }
         var cited = Set<String>()
         for ref in refs {
             for evidence in catalog.evidence(of: ref) { cited.insert(evidence.source) }

@@ -42,12 +42,14 @@ extension CommandSpec {
         usage: [
             "aiwatch [--data DIR] [--filter QUERY] [--pane NAME] [--theme \(themes)]",
             "        [--select ID] [--open] [--view VIEW] [--export-dir DIR] [--no-mouse] [--ascii]",
+            "        [--no-clipboard]",
         ],
         options: [
             .pane, .filter, .select, .open, .view, .theme,
             CommandOption(["--export-dir"], "DIR", "where the export menu writes its files (default: here)", values: .directory),
             CommandOption(["--no-mouse"], "leave the mouse to the terminal (to select text)"),
             CommandOption(["--ascii"], "draw lines, bars and big digits in ASCII, for a terminal whose font lacks them"),
+            CommandOption(["--no-clipboard"], "c adds citations to citations.md in the export folder instead of the terminal's clipboard"),
         ],
         examples: ["aiwatch --pane companies --filter sector:finance", "aiwatch --view '\(HelpText.exampleView)'"]
     )
@@ -74,14 +76,23 @@ extension CommandSpec {
     /// `aiwatch list`.
     public static let list = CommandSpec(
         "aiwatch list", "a pane's records matching a filter, for scripts",
-        usage: ["aiwatch list PANE [--filter QUERY] [--format \(ListFormat.alternatives)]"],
+        usage: ["aiwatch list PANE [--filter QUERY] [--sort COLUMN[:desc]] [--format \(ListFormat.alternatives)]"],
         arguments: [CommandOption([], "PANE", "the pane of records to list", values: .words(Pane.recordPanes.map(\.rawValue)))],
         options: [
             .filter,
+            CommandOption(
+                ["--sort"], "COLUMN[:desc]", "sort by a column of the pane, as s and S do (the view string's sort=)",
+                values: .words(CommandSpec.sortColumns)),
             CommandOption(["--format"], "FORMAT", "the output format (default table)", values: .words(ListFormat.names)),
         ],
-        examples: ["aiwatch list companies --filter sector:finance --format json"]
+        examples: ["aiwatch list companies --filter sector:finance --format json", "aiwatch list statistics --sort figure:desc"]
     )
+
+    /// Every pane's sortable column names, each once, in pane order: what completion offers after `--sort`.
+    static var sortColumns: [String] {
+        var seen: Set<String> = []
+        return Pane.recordPanes.flatMap { PaneSort.columnNames(in: $0) }.filter { seen.insert($0).inserted }
+    }
 
     /// `aiwatch brief`.
     public static let brief = CommandSpec(

@@ -44,7 +44,7 @@ public enum HelpText {
             "--size is at least \(Layout.minColumns)x\(Layout.minRows) (the smallest screen aiwatch draws); the default is 120x40.",
             "--no-frame leaves the window frame and title off an SVG.",
             "VIEW is the string the status bar shows, e.g. \(exampleView): it reopens that view.",
-            "Panes, in key order 1…7: \(Pane.allCases.map(\.rawValue).joined(separator: ", ")).",
+            "Panes, in key order 1…7: \(Pane.tabs.map(\.rawValue).joined(separator: ", ")); quotes is the People's quotes.",
         ]
     }
 
@@ -55,7 +55,7 @@ public enum HelpText {
             + " {\"clipboard\": false} keeps citations in a file. A broken file is reported and the defaults used."),
         ("aiwatch-PANE-YYYYMMDD-HHMMSS.EXT",
          "an export from the x menu, in the export folder (--export-dir, default the current folder); -2, -3… if taken."),
-        ("citations.md", "in the export folder: the citations c copies, when the settings keep them out of the clipboard."),
+        ("citations.md", "in the export folder: the citations c copies, when --no-clipboard or the settings keep them out of the clipboard."),
     ]
 
     /// The environment variables aiwatch reads, each with what it does.

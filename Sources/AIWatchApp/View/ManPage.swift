@@ -57,7 +57,7 @@ public enum ManPage {
     private static func keys() -> [String] {
         var lines = [".SH KEYS", ".SS Browsing the panes and details"]
         let jumps = KeyMap.bindings.filter { if case .jump = $0.action { return true }; return false }
-        let panes = Pane.allCases.map(\.title).joined(separator: ", ")
+        let panes = Pane.tabs.map(\.title).joined(separator: ", ")
         lines += tagged(bold(jumps.map(\.label).joined(separator: " ")), "go to a pane: " + panes)
         lines += bindings(KeyMap.bindings.filter { if case .jump = $0.action { return false }; return true })
         let modes: [(title: String, mode: KeyMode)] = [

@@ -8,9 +8,13 @@ enum ListView {
     ) {
         let (pane, rect) = (list.pane, list.rect)
         let rows = state.rows(pane)
-        let total = state.engine.result.total(in: pane.kinds)
+        let total = state.rowTotal(pane)
         var note = state.filter.applied.isEmpty ? "\(total)" : "\(rows.count)/\(total)"
         if pane == .timeline && rect.width >= 50, let legend = timelineLegend(list, rows: rows, catalog: catalog) { note = legend + " · " + note }
+        // The People and their quotes are one tab: its box says which key shows the other.
+        if pane.tab == .people && rect.width >= 40 { note = "\" " + (pane == .people ? "quotes" : "people") + " · " + note }
+        let mentions = pane == .quotes ? 0 : state.engine.result.mentionCount(in: pane.kinds)
+        if mentions > 0 && rect.width >= 36 { note = ListView.mentionMark + " mentions only · " + note }
         let title = folded ? "◀ \(pane.title) ▶" : state.zoomed && state.pane == .dashboard ? pane.title + " · zoomed (z)" : pane.title
         let inner = screen.box(rect, title: title, note: note, focused: focused)
         guard !inner.isEmpty else { return }
@@ -38,7 +42,18 @@ enum ListView {
             into: &screen, rect: padded, columns: columns, shown: shown, count: rows.count,
             selected: state.selected(in: pane), scroll: list.scroll, focused: focused
         )
+        guard mentions > 0 else { return }
+        // A record that only mentions what the words name is marked in the blank column and drawn dim below the
+        // records they name, so an analyst sees at a glance which rows are the firm asked for.
+        for (line, index) in list.shown.prefix(max(0, padded.height - 1)).enumerated() where state.engine.result.isMention(rows[index]) {
+            let y = padded.y + 1 + line
+            screen.put(ListView.mentionMark, x: inner.x, y: y, role: .muted, clip: inner)
+            if index != state.selected(in: pane) { screen.restyle(Rect(x: padded.x, y: y, width: padded.width, height: 1), role: .muted) }
+        }
     }
+
+    /// The mark of a row that matches only by mentioning what the query's words name.
+    static let mentionMark = "~"
 
     /// The legend of the timeline's marks that the rows in view use: "● date", "◌ approximate", or both.
     private static func timelineLegend(_ list: ListViewport, rows: PaneRows, catalog: Catalog) -> String? {

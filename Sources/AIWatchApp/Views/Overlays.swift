@@ -6,7 +6,7 @@ enum Overlays {
     static func drawHelp(into screen: inout Screen, scroll: Int) {
         func line(_ binding: KeyBinding) -> Line { [Span(TextFit.pad(binding.label, to: 12), .statusKey, .bold), Span(binding.help)] }
         var lines: [Line] = KeyMap.bindings.filter { if case .jump = $0.action { return false }; return $0.listed }.map(line)
-        lines.insert([Span(TextFit.pad("1 … 7", to: 12), .statusKey, .bold), Span(Pane.allCases.map(\.title).joined(separator: " · "))], at: 2)
+        lines.insert([Span(TextFit.pad("1 … 7", to: 12), .statusKey, .bold), Span(Pane.tabs.map(\.title).joined(separator: " · "))], at: 2)
         lines.append([])
         lines.append([Span("In the filter line", .header)])
         lines += KeyMap.filterLine.filter(\.listed).map(line)

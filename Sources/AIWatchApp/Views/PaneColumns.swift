@@ -8,6 +8,7 @@ public enum PaneColumns {
     public static func columns(_ pane: Pane, compact: Bool = false) -> [Column] {
         let all = fullColumns(pane)
         if pane == .timeline { return [all[0], Column("", min: 1)] + all.dropFirst() }
+        if let indexes = screenIndexes(pane) { return indexes.map { all[$0] } }
         // The overview's lists are narrow: their columns may shrink further before one is dropped.
         return compact ? compactIndexes(pane).map { Column(all[$0].header, min: min(all[$0].minWidth, 9), weight: all[$0].weight, alignRight: all[$0].alignRight, whole: all[$0].whole) } : all
     }
@@ -29,12 +30,21 @@ public enum PaneColumns {
         case .people:
             return [Column("Name", min: 14, weight: 1), Column("Role", min: 16, weight: 2), Column("Affiliation", min: 14, weight: 2),
                     Column("Quotes", min: 6, alignRight: true, whole: true)]
+        case .quotes:
+            return [Column("Person", min: 12, weight: 1), Column("Role", min: 14, weight: 1), Column("Quote", min: 24, weight: 8),
+                    Column("Source", min: 12, weight: 1)]
         case .timeline:
             return [Column("When", min: 9, whole: true), Column("Event", min: 20, weight: 3), Column("Phrase", min: 12, weight: 1)]
         case .sources:
             return [Column("Publisher", min: 14, weight: 1), Column("Headline", min: 20, weight: 3), Column("Published", min: 9, whole: true),
                     Column("Records", min: 7, alignRight: true, whole: true)]
         }
+    }
+
+    /// Which of the full columns a pane shows on screen, when not all: the Quotes leave the role to the detail,
+    /// so that the quote's words have the room.
+    private static func screenIndexes(_ pane: Pane) -> [Int]? {
+        pane == .quotes ? [0, 2, 3] : nil
     }
 
     /// Which of the full columns the overview's lists keep.
@@ -56,7 +66,7 @@ public enum PaneColumns {
             let axis = Span(catalog.events[i].date.approximate ? "◌" : "●", .accent, .bold)
             return [[Span(all[0], .accent)], [axis]] + all.dropFirst().enumerated().map { [Span($1, $0 == 0 ? .text : .muted)] }
         }
-        let indexes = compact ? compactIndexes(pane) : Array(all.indices)
+        let indexes = compact ? compactIndexes(pane) : screenIndexes(pane) ?? Array(all.indices)
         return indexes.filter { all.indices.contains($0) }.map { index in [Span(all[index], role(for: ref, column: index))] }
     }
 
@@ -85,7 +95,11 @@ public enum PaneColumns {
             let source = catalog.sources[i]
             return [source.publisher, source.headline, FuzzyDate(phrase: "", date: source.published, approximate: false).display,
                     String(catalog.recordsCiting(source.id).reduce(0) { $0 + $1.count })]
-        case .product, .quote:
+        case .quote(let i, let j):
+            let person = catalog.people[i]
+            let quote = person.quotes[j]
+            return [person.name, person.role, "“" + quote.text.string + "”", catalog.source(quote.source)?.citation ?? quote.source]
+        case .product:
             return [catalog.name(of: catalog.id(of: ref))]
         }
     }
@@ -93,11 +107,13 @@ public enum PaneColumns {
     /// A pane's rows as a plain table, for `aiwatch list` and the Markdown export.
     public static func table(_ pane: Pane, rows: some Collection<RecordRef>, catalog: Catalog) -> RecordTable {
         let listPane = pane == .dashboard ? Pane.companies : pane
+        // A quote has one source, which its own column names.
+        let sources = listPane != .quotes
         return RecordTable(
-            columns: fullColumns(listPane).map(\.header) + ["Sources"],
+            columns: fullColumns(listPane).map(\.header) + (sources ? ["Sources"] : []),
             rows: rows.map { ref in
                 plainCells(ref, catalog: catalog)
-                    + [unique(catalog.evidence(of: ref).compactMap { catalog.source($0.source)?.citation }).joined(separator: "; ")]
+                    + (sources ? [unique(catalog.evidence(of: ref).compactMap { catalog.source($0.source)?.citation }).joined(separator: "; ")] : [])
             },
             ids: rows.map { catalog.id(of: $0) }
         )
@@ -105,7 +121,7 @@ public enum PaneColumns {
 
     private static func role(for ref: RecordRef, column: Int) -> Role {
         switch (ref, column) {
-        case (.organisation, 0), (.regulation, 0), (.person, 0), (.event, 1), (.source, 0): return .text
+        case (.organisation, 0), (.regulation, 0), (.person, 0), (.event, 1), (.source, 0), (.quote, 0), (.quote, 2): return .text
         case (.statistic, 0): return .number
         case (.event, 0): return .accent
         default: return .muted

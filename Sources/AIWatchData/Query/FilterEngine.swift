@@ -61,10 +61,18 @@ public struct FilterEngine: Sendable {
             return
         }
         waiting = nil
-        if query.implies(result.query) && result.query.implies(query) {
+        if FilterEngine.equivalent(query, result.query) {
             examined = 0
-            result = FilterResult(query: query, documents: result.documents, kindStarts: index.kindStarts)
-            return
+            if FilterEngine.sameTerms(query, result.query) {
+                result = FilterResult(query: query, documents: result.documents, kindStarts: index.kindStarts, mentions: result.mentions)
+                return
+            }
+            // The same records match, but not the same words name them (`ai`, then `ai a`, whose `a` names
+            // Alibaba): the ranking is made afresh from the matches, never kept from the other query.
+            if let matched = recent.last(where: { FilterEngine.equivalent(query, $0.query) }) {
+                result = ranked(query, matched.documents)
+                return
+            }
         }
         if query.isEmpty {
             examined = 0
@@ -79,8 +87,32 @@ public struct FilterEngine: Sendable {
         }
         let documents = CompiledQuery(query, values: index.values).filter(index, candidates: base?.documents)
         examined = base?.documents.count ?? index.count
-        result = FilterResult(query: query, documents: documents, kindStarts: index.kindStarts)
-        remember(result)
+        // The engine narrows from what the query matches; what it shows is ranked.
+        remember(FilterResult(query: query, documents: documents, kindStarts: index.kindStarts))
+        result = ranked(query, documents)
+    }
+
+    /// The ranked result of `query`, whose matches are `documents`.
+    private func ranked(_ query: Query, _ documents: [Int32]) -> FilterResult {
+        let ranked = Ranking.rank(documents, query: query, index: index) { positive in
+            CompiledQuery(positive, values: index.values).filter(
+                index, candidates: recent.filter { positive.implies($0.query) }.min { $0.count < $1.count }?.documents)
+        }
+        return FilterResult(query: query, documents: ranked.documents, kindStarts: index.kindStarts, mentions: ranked.mentions)
+    }
+
+    /// Whether the two queries match the same records, judged from their text.
+    private static func equivalent(_ a: Query, _ b: Query) -> Bool {
+        a.implies(b) && b.implies(a)
+    }
+
+    /// Whether the two queries have the same terms in the same clauses, wherever they stand in the text: then they
+    /// match and rank alike.
+    private static func sameTerms(_ a: Query, _ b: Query) -> Bool {
+        func terms(_ query: Query) -> [[[UInt8]]] {
+            query.clauses.map { $0.alternatives.map { [$0.negated ? 1 : 0, $0.isPhrase ? 1 : 0, UInt8($0.field?.ordinal ?? 255)] + $0.folded } }
+        }
+        return terms(a) == terms(b)
     }
 
     private mutating func remember(_ result: FilterResult) {

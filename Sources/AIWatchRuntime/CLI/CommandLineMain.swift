@@ -59,9 +59,9 @@ public enum CommandLineMain {
         case .cite(let id, let format):
             return withCatalog(dataDirectory) { catalog in Commands.cite(id, format: format, env: .standard(catalog)) }
         case .initData(let directory): return Commands.initData(directory)
-        case .list(let pane, let filter, let format):
+        case .list(let pane, let filter, let sort, let format):
             return withCatalog(dataDirectory) { catalog in
-                Commands.list(pane, filter: filter, format: format, env: .standard(catalog))
+                Commands.list(pane, filter: filter, sort: sort, format: format, env: .standard(catalog))
             }
         case .snapshot(let view, let size, let format, let output, let force, let frame):
             let (settings, warning) = Settings.load(path: Settings.path(environment: environment))
@@ -107,7 +107,7 @@ public enum CommandLineMain {
             // A record or sort the command line names is checked against the data, before the terminal is taken when
             // the data loads in a moment.
             startupFirst: ViewBuilder.needsCatalog(view),
-            folder: dataDirectory ?? "bundled data", theme: theme, terminal: terminal, clipboard: settings.clipboard,
+            folder: dataDirectory ?? "bundled data", theme: theme, terminal: terminal, clipboard: settings.clipboard && terminal.clipboard,
             export: { choice, state, catalog, theme in
                 Commands.exportFile(choice, state: state, theme: theme, catalog: catalog, directory: exportDirectory)
             },

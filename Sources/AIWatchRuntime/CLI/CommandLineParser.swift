@@ -92,6 +92,7 @@ public enum CommandLineParser {
             switch option {
             case "--export-dir": exportDirectory = try reader.value(for: option)
             case "--no-mouse": terminal.mouse = false
+            case "--no-clipboard": terminal.clipboard = false
             case "--ascii": terminal.ascii = true
             case "--help", "-h": return .help(nil)
             default: throw unknown(option, in: "aiwatch")
@@ -152,16 +153,18 @@ public enum CommandLineParser {
         let pane = try Pane.named(name, among: Pane.recordPanes)
         var filter = ""
         var format = ListFormat.table
+        var sort: PaneSort?
         while let option = reader.nextOption() {
             switch option {
             case "--filter": filter = try reader.value(for: option)
+            case "--sort": sort = try PaneSort.parse(reader.value(for: option), in: pane)
             case "--format": format = try choice(reader.value(for: option), named: "format")
             case "--help", "-h": return .help(.list)
             default: throw unknown(option, in: "list")
             }
         }
         try reader.finish()
-        return .list(pane, filter: filter, format: format)
+        return .list(pane, filter: filter, sort: sort, format: format)
     }
 
     /// Options shared by the app and `snapshot`; false when `option` is not one of them.

@@ -91,14 +91,17 @@ public enum Commands {
     }
 
     /// `aiwatch list PANE`.
-    public static func list(_ pane: Pane, filter: String, format: ListFormat, env: Environment) -> Outcome {
-        let state = Update.initialState(columns: 80, rows: 24, query: filter, env: env)
+    public static func list(_ pane: Pane, filter: String, sort: PaneSort? = nil, format: ListFormat, env: Environment) -> Outcome {
+        var state = Update.initialState(columns: 80, rows: 24, query: filter, env: env)
         if let error = state.filter.error { return .failure("cannot parse the filter: \(error)", status: 2) }
+        if let sort { Update.sortRows(of: pane, by: sort, state: &state, catalog: env.catalog) }
         let table = PaneColumns.table(pane, rows: state.rows(pane), catalog: env.catalog)
         switch format {
         case .table: return .ok(ListFormatter.table(table))
-        case .json: return .ok(ListFormatter.json(table))
-        case .csv: return .ok(ListFormatter.csv(table))
+        case .json: return .ok(ListFormatter.json(state.rows(pane).map { ListRecord.members($0, catalog: env.catalog) }))
+        case .csv:
+            let columns = ListFormatter.columns(ListRecord.template(pane, catalog: env.catalog))
+            return .ok(ListFormatter.csv(state.rows(pane).map { ListRecord.members($0, catalog: env.catalog) }, columns: columns))
         case .md: return .ok(ViewExport.markdown(pane, state: state, catalog: env.catalog))
         }
     }

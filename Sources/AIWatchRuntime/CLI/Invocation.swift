@@ -8,8 +8,9 @@ public enum Invocation: Sendable {
     case interactive(ViewOptions, exportDirectory: String, terminal: TerminalOptions)
     /// `aiwatch snapshot`: a view rendered headless at a size, in a format, to standard output or a file.
     case snapshot(ViewOptions, size: (columns: Int, rows: Int), format: ExportFormat, output: String?, force: Bool, frame: Bool)
-    /// `aiwatch list PANE`: the pane's records matching a filter, for scripts.
-    case list(Pane, filter: String, format: ListFormat)
+    /// `aiwatch list PANE`: the pane's records matching a filter, in the order of a sort (nil: as the pane lists
+    /// them), for scripts.
+    case list(Pane, filter: String, sort: PaneSort?, format: ListFormat)
     /// `aiwatch brief`: the brief of what a filter selects, to standard output or a file.
     case brief(filter: String, format: BriefFormat, output: String?, force: Bool)
     /// `aiwatch cite ID`: the citation of a record.

@@ -15,6 +15,10 @@ public struct TerminalOptions: Sendable {
     /// Draw lines, bars and big digits in ASCII whatever the terminal (`--ascii`).
     public var ascii: Bool
 
+    /// Copy citations to the clipboard through the terminal (OSC 52); off (`--no-clipboard`) keeps them in the
+    /// export folder's citations file, as the settings' `"clipboard": false` does.
+    public var clipboard = true
+
     /// Options as given; by default the mouse on, the terminal's own glyphs, a 25 ms escape delay, standard error held.
     public init(mouse: Bool = true, ascii: Bool = false, escapeDelayMilliseconds: Int32 = 25, holdStandardError: Bool = true) {
         self.mouse = mouse

@@ -14,7 +14,7 @@ final class TabLabelTests: XCTestCase {
         let state = Update.initialState(columns: 40, rows: 12, query: "baidu | alibaba", env: env)
         for columns in [40, 50, 60, 80, 120] {
             let labels = TabLabel.row(columns: columns, state: state)
-            XCTAssertEqual(labels.count, Pane.allCases.count)
+            XCTAssertEqual(labels.count, Pane.tabs.count)
             let last = labels[labels.count - 1]
             XCTAssertLessThanOrEqual(last.x + CellWidth.of(last.text), columns, "\(columns): \(labels.map(\.text))")
         }

@@ -29,7 +29,7 @@ final class ScreenGoldenTests: XCTestCase {
     static let selections: [Pane: String] = [
         .dashboard: "jd-com", .companies: "jd-com", .regulations: "recommendation-algorithm-rules",
         .statistics: "beijing-ai-talent", .people: "winston-ma", .timeline: "deep-synthesis-introduced",
-        .sources: "cnbc",
+        .sources: "cnbc", .quotes: "sun-careful",
     ]
 
     func testEveryPaneAtBothSizes() throws {
@@ -52,6 +52,20 @@ final class ScreenGoldenTests: XCTestCase {
             try screen(view(.companies), 80, 24, keys: [.character("/"), .character("\""), .character("a")]),
             named: "screen-filter-error-80x24.txt"
         )
+    }
+
+    /// JD.com, which `jd` names, above the firms whose evidence merely lists it, marked `~`.
+    func testARankedFilterPutsTheNamedFirmFirst() throws {
+        Golden.assertMatches(try screen(view(.companies, filter: "jd"), 80, 24), named: "screen-filter-ranked-80x24.txt")
+        Golden.assertMatches(try screen(view(.companies, filter: "baidu | alibaba"), 120, 40), named: "screen-filter-ranked-120x40.txt")
+    }
+
+    /// `person:triolo` on the People's quotes: Paul Triolo's four quotes, one a row, reached with `"` from the
+    /// People, whose tab then reads Quotes.
+    func testThePeoplesQuotesOfAPerson() throws {
+        let keys: [Key] = [.character("5"), .character("\"")]
+        Golden.assertMatches(try screen(view(.dashboard, filter: "person:triolo"), 120, 40, keys: keys), named: "screen-quotes-triolo-120x40.txt")
+        Golden.assertMatches(try screen(view(.dashboard, filter: "person:triolo"), 80, 24, keys: keys), named: "screen-quotes-triolo-80x24.txt")
     }
 
     /// The screens a terminal without Unicode lines, eighth blocks and heavy digits gets: the Linux console and a

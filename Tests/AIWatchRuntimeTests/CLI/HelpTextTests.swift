@@ -41,7 +41,7 @@ final class HelpTextTests: XCTestCase {
         }
         for format in ListFormat.allCases {
             let (invocation, _) = try CommandLineParser.parse(["list", "companies", "--format", format.rawValue])
-            guard case .list(_, _, let parsed) = invocation else { return XCTFail("\(invocation)") }
+            guard case .list(_, _, _, let parsed) = invocation else { return XCTFail("\(invocation)") }
             XCTAssertEqual(parsed, format)
         }
         XCTAssertTrue(HelpText.usage.contains("[--format txt|ansi|html|svg|md]"), HelpText.usage)
