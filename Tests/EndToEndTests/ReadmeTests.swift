@@ -22,6 +22,19 @@ final class ReadmeTests: XCTestCase {
         }
     }
 
+    func testTheBriefMatchesTheCurrentBuild() throws {
+        let readme = try String(contentsOf: Self.root.appendingPathComponent("README.md"), encoding: .utf8)
+        let blocks = readme.matches(of: /<!-- brief: ([^>]*) -->\n```markdown\n((?s).*?)\n```\n/)
+        XCTAssertEqual(blocks.count, 1, "the README shows a brief")
+        for block in blocks {
+            let arguments = ["brief"] + block.output.1.split(separator: " ").map(String.init)
+            let result = TerminalSession.run(TerminalSession.binary, arguments)
+            XCTAssertEqual(result.status, 0, result.output)
+            XCTAssertEqual(String(block.output.2), result.output.trimmingCharacters(in: .newlines),
+                           "README brief for `aiwatch \(arguments.joined(separator: " "))` is stale")
+        }
+    }
+
     func testSVGScreenshotMatchesTheCurrentBuild() throws {
         let svg = try String(contentsOf: Self.root.appendingPathComponent(".assets/overview.svg"), encoding: .utf8)
         let result = TerminalSession.run(TerminalSession.binary, ["snapshot", "--size", "120x36", "--format", "svg", "--theme", "dark"])
