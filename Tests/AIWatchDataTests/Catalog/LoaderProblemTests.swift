@@ -9,14 +9,7 @@ import XCTest
 final class LoaderProblemTests: XCTestCase {
     /// The bundled files with `name` replaced by `text`.
     func problems(_ name: String, _ text: String) -> [String] {
-        var files = CatalogLoader.bundledFiles().filter { $0.name != name }
-        files.append(DataFile(name: name, bytes: Array(text.utf8)))
-        do {
-            _ = try CatalogLoader.load(files: files, pinyin: [:])
-            return []
-        } catch {
-            return error.problems.map(\.description)
-        }
+        loaderProblems(name, text)
     }
 
     static let source = """
