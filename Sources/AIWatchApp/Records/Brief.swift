@@ -203,7 +203,7 @@ public struct Brief: Equatable, Sendable {
                           note: notes.cite(Evidence(source: quote.source, quote: quote.text)))
             }
             speakers.append(Speaker(
-                name: clean(person.name), role: clean(person.role + ", " + catalog.name(of: person.affiliation)),
+                name: clean(person.name), role: clean(catalog.credit(of: person)),
                 quotes: quotes, notes: notes.cite(person.evidence)))
         }
         for ref in state.rows(.timeline) {

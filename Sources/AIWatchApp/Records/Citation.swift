@@ -24,7 +24,7 @@ public struct Citation: Equatable, Sendable {
         if case .quote(let i, let j) = ref {
             let person = catalog.people[i]
             quote = person.quotes[j].text.string
-            attribution = person.name + ", " + person.role + (person.quotes[j].via.map { " (\($0))" } ?? "")
+            attribution = person.name + ", " + catalog.credit(of: person) + (person.quotes[j].via.map { " (\($0))" } ?? "")
             summary = ""
         } else {
             quote = nil

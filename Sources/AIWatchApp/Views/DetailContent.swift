@@ -149,7 +149,7 @@ public struct DetailContent: Sendable {
         case .quote(let i, let j):
             let quote = catalog.people[i].quotes[j]
             add([Span("“" + quote.text.string + "”", .text, .italic)])
-            field("Said by", catalog.people[i].name + ", " + catalog.people[i].role)
+            field("Said by", catalog.people[i].name + ", " + catalog.credit(of: catalog.people[i]))
             field("How", quote.via ?? "")
         case .event(let i):
             let event = catalog.events[i]

@@ -29,7 +29,7 @@ final class CitationTests: XCTestCase {
         XCTAssertEqual(citation.sources.map(\.citation), ["CNBC (republished rewrite), Feb 2023"])
         let json = try JSONSerialization.jsonObject(with: Data(citation.text(.json).utf8)) as? [String: Any]
         XCTAssertEqual(json?["quote"] as? String, citation.quote)
-        XCTAssertEqual(json?["attribution"] as? String, "Paul Triolo, Head of technology policy")
+        XCTAssertEqual(json?["attribution"] as? String, "Paul Triolo, Head of technology policy, Albright Stonebridge")
         XCTAssertNil(json?["summary"], "a quote has no summary")
         XCTAssertEqual(json?["view"] as? String, "people#triolo-unique-challenges!")
     }
