@@ -44,6 +44,7 @@ enum Layering {
             "curses-floor": systemModules.union(["Foundation"]),
             "curses-floor-bare": systemModules,
             "EmbedDataGenerator": ["Foundation"],
+            "PinyinTableGenerator": ["Foundation"],
             "EmbedData": ["Foundation", "PackagePlugin"],
             "TerminalKitTests": kit.union(testing),
             "AIWatchDataTests": data.union(testing),
