@@ -131,6 +131,43 @@ struct DocumentWriter {
         refStarts.append(UInt32(refs.count))
     }
 
+    /// Appends the documents `later` wrote, those right after this writer's, as if this writer had written them
+    /// itself: the same text, the same value ids in the same order, and each repeated or referenced value stored
+    /// once. This is how an index built in parts on several threads comes out byte for byte as one built serially.
+    mutating func append(_ later: DocumentWriter) {
+        // This writer's id for each of `later`'s values: the one it already has for the same value, or a new one.
+        let none = UInt32.max
+        var ids = [UInt32](repeating: none, count: later.valueFacets.count)
+        for (key, id) in later.interned { if let known = interned[key] { ids[Int(id)] = known } }
+        for ordinal in later.referenced.indices {
+            for (reference, range) in later.referenced[ordinal] {
+                guard let known = referenced[ordinal][reference] else { continue }
+                for (mine, theirs) in zip(known, range) { ids[Int(later.referencedIDs[Int(theirs)])] = referencedIDs[Int(mine)] }
+            }
+        }
+        for id in ids.indices where ids[id] == none {
+            ids[id] = UInt32(valueStarts.count - 1)
+            valueBytes.append(contentsOf: later.valueBytes[Int(later.valueStarts[id])..<Int(later.valueStarts[id + 1])])
+            valueStarts.append(UInt32(valueBytes.count))
+            valueFacets.append(later.valueFacets[id])
+        }
+        for (key, id) in later.interned where interned[key] == nil { interned[key] = ids[Int(id)] }
+        for ordinal in later.referenced.indices {
+            for (reference, range) in later.referenced[ordinal] where referenced[ordinal][reference] == nil {
+                let start = UInt32(referencedIDs.count)
+                for theirs in range { referencedIDs.append(ids[Int(later.referencedIDs[Int(theirs)])]) }
+                referenced[ordinal][reference] = start..<UInt32(referencedIDs.count)
+            }
+        }
+        precondition(text.count + later.text.count < Int(UInt32.max), "search text over 4 GB")
+        let textBase = UInt32(text.count)
+        text.append(contentsOf: later.text)
+        textStarts.append(contentsOf: later.textStarts.dropFirst().lazy.map { $0 + textBase })
+        let refBase = UInt32(refs.count)
+        refs.append(contentsOf: later.refs.lazy.map { ids[Int($0)] })
+        refStarts.append(contentsOf: later.refStarts.dropFirst().lazy.map { $0 + refBase })
+    }
+
     /// The facet value table, once the last document is written. Its bytes are handed over, not copied: a copy
     /// would be the largest buffer made while the index is built.
     mutating func takeValues() -> FacetValues {
