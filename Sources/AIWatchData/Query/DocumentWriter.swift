@@ -46,6 +46,9 @@ struct DocumentWriter {
 
     /// Adds a searchable text field to the current document.
     mutating func text(_ value: String) {
+        // Read in place: a copy to call the mutating `withUTF8` would change the string's reference count, which
+        // threads that share its storage then fight over.
+        if value.utf8.withContiguousStorageIfAvailable({ text(utf8: $0) }) != nil { return }
         var value = value
         value.withUTF8 { text(utf8: $0) }
     }
@@ -79,16 +82,19 @@ struct DocumentWriter {
         for value in values { self.facet(facet, value) }
     }
 
-    /// Adds the values of `facet` that stand for another record (`reference` identifies it), made by `values` the
-    /// first time that record is referenced through `facet`.
-    mutating func facet(_ facet: Facet, reference: Int, values: () -> [String]) {
+    /// Adds the values of `facet` stored for the record `reference` identifies; false, adding nothing, when there
+    /// are none yet: then the caller makes them, once, for the next method.
+    mutating func facet(_ facet: Facet, knownReference reference: Int) -> Bool {
+        guard let known = referenced[facet.ordinal][reference] else { return false }
+        for i in known { add(referencedIDs[Int(i)]) }
+        return true
+    }
+
+    /// Adds `values` of `facet`, standing for the record `reference` identifies, and keeps them for it.
+    mutating func facet(_ facet: Facet, reference: Int, values: [String]) {
         let ordinal = facet.ordinal
-        if let known = referenced[ordinal][reference] {
-            for i in known { add(referencedIDs[Int(i)]) }
-            return
-        }
         let start = UInt32(referencedIDs.count)
-        for value in values() {
+        for value in values {
             guard let id = intern(ordinal, value, distinct: true) else { continue }
             referencedIDs.append(id)
             add(id)

@@ -20,12 +20,12 @@ public struct SearchIndex: Sendable {
         self.init(catalog, parts: total < SearchIndex.parallelThreshold ? 1 : IndexParts.available, progress: progress)
     }
 
-    /// Folds every record of `catalog` in `parts` ranges of records, one per thread, joined in order.
+    /// Folds every record of `catalog` in `parts` ranges of records, on all cores, joined in order.
     init(_ catalog: Catalog, parts: Int, progress: ((Double) -> Void)? = nil) {
         let starts = SearchIndex.kindStarts(catalog)
         let documents = RecordDocuments(catalog)
-        var writer = IndexParts.write(documents: starts.last!, parts: parts) { range, expected in
-            SearchIndex.write(range, of: catalog, kindStarts: starts, documents: documents, expected: expected, progress: range.lowerBound == 0 ? progress : nil)
+        var writer = IndexParts.write(documents: starts.last!, parts: parts, progress: progress) { range, expected, progress in
+            SearchIndex.write(range, of: catalog, kindStarts: starts, documents: documents, expected: expected, progress: progress)
         }
         writer.padText()
         kindStarts = starts
@@ -70,22 +70,26 @@ public struct SearchIndex: Sendable {
         progress: ((Double) -> Void)?
     ) -> DocumentWriter {
         var writer = DocumentWriter(expectedDocuments: expected, folding: true)
-        func add<Record>(_ kind: Int, _ records: [Record], _ write: (RecordDocuments, Record, inout DocumentWriter) -> Void) {
+        func add<Record>(_ kind: Int, _ records: [Record], _ write: (Record, inout DocumentWriter) -> Void) {
             let from = max(range.lowerBound, kindStarts[kind]) - kindStarts[kind]
             let to = min(range.upperBound, kindStarts[kind + 1]) - kindStarts[kind]
             guard from < to else { return }
-            for record in records[from..<to] {
-                write(documents, record, &writer)
-                writer.finishDocument()
-                if let progress, writer.textStarts.count % 4096 == 0 { progress(Double(writer.textStarts.count) / Double(range.count)) }
+            // Each record is read where it is, not copied out (which would change the reference count of every
+            // string it holds, and threads sharing those strings would fight over the counts).
+            records.withUnsafeBufferPointer { records in
+                for i in from..<to {
+                    write(records[i], &writer)
+                    writer.finishDocument()
+                    if let progress, writer.textStarts.count % 4096 == 0 { progress(Double(writer.textStarts.count) / Double(range.count)) }
+                }
             }
         }
-        add(0, catalog.organisations) { $0.write($1, to: &$2) }
-        add(1, catalog.regulations) { $0.write($1, to: &$2) }
-        add(2, catalog.statistics) { $0.write($1, to: &$2) }
-        add(3, catalog.people) { $0.write($1, to: &$2) }
-        add(4, catalog.events) { $0.write($1, to: &$2) }
-        add(5, catalog.sources) { $0.write($1, to: &$2) }
+        add(0, catalog.organisations) { documents.write($0, to: &$1) }
+        add(1, catalog.regulations) { documents.write($0, to: &$1) }
+        add(2, catalog.statistics) { documents.write($0, to: &$1) }
+        add(3, catalog.people) { documents.write($0, to: &$1) }
+        add(4, catalog.events) { documents.write($0, to: &$1) }
+        add(5, catalog.sources) { documents.write($0, to: &$1) }
         return writer
     }
 

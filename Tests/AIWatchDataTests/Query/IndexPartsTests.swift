@@ -10,7 +10,7 @@ final class IndexPartsTests: XCTestCase {
     /// An index folded in parts on several threads is the serial one: the same text, value ids and value table,
     /// however many parts, including parts that split a kind of record or hold only a few records.
     func testAnIndexBuiltInPartsIsTheSerialIndex() {
-        for parts in [2, 3, 7] {
+        for parts in [2, 3, 7, 16] {
             let parallel = SearchIndex(Self.catalog, parts: parts)
             XCTAssertEqual(parallel.kindStarts, Self.serial.kindStarts, "\(parts) parts")
             XCTAssertEqual(parallel.storage, Self.serial.storage, "\(parts) parts: the documents")
