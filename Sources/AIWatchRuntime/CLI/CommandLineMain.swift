@@ -132,7 +132,13 @@ public enum CommandLineMain {
             default: parts.append(part)
             }
         }
-        return "/" + parts.joined(separator: "/")
+        // Appended one by one: `joined` over substrings is generic, and its first call looks up a conformance.
+        var absolute = ""
+        for part in parts {
+            absolute += "/"
+            absolute += part
+        }
+        return absolute.isEmpty ? "/" : absolute
     }
 
     /// Prints `outcome`'s error lines, then its output (a warning comes before what it is about), and returns its
