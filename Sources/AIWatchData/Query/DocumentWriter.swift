@@ -14,8 +14,10 @@ struct DocumentWriter {
     private var interned: [FoldedValue: UInt32] = [:]
     /// Where the value ids of a referenced record are in `referencedIDs`, by facet and record: references whose
     /// values are always the same. Flat, since tens of thousands of records are referenced: an array each would
-    /// cost a heap block each.
-    private var referenced: [[Int: Range<UInt32>]] = Array(repeating: [:], count: Facet.allCases.count)
+    /// cost a heap block each. Empty until the first reference: making the dictionaries looks up a conformance at
+    /// run time, a search of all the binary's conformances that a placeholder index need not make before the first
+    /// frame.
+    private var referenced: [[Int: Range<UInt32>]] = []
     private var referencedIDs: [UInt32] = []
     private var scratch: [UInt8] = []
 
@@ -85,7 +87,7 @@ struct DocumentWriter {
     /// Adds the values of `facet` stored for the record `reference` identifies; false, adding nothing, when there
     /// are none yet: then the caller makes them, once, for the next method.
     mutating func facet(_ facet: Facet, knownReference reference: Int) -> Bool {
-        guard let known = referenced[facet.ordinal][reference] else { return false }
+        guard !referenced.isEmpty, let known = referenced[facet.ordinal][reference] else { return false }
         for i in known { add(referencedIDs[Int(i)]) }
         return true
     }
@@ -93,6 +95,7 @@ struct DocumentWriter {
     /// Adds `values` of `facet`, standing for the record `reference` identifies, and keeps them for it.
     mutating func facet(_ facet: Facet, reference: Int, values: [String]) {
         let ordinal = facet.ordinal
+        if referenced.isEmpty { referenced = Array(repeating: [:], count: Facet.allCases.count) }
         let start = UInt32(referencedIDs.count)
         for value in values {
             guard let id = intern(ordinal, value, distinct: true) else { continue }
@@ -145,6 +148,7 @@ struct DocumentWriter {
         let none = UInt32.max
         var ids = [UInt32](repeating: none, count: later.valueFacets.count)
         for (key, id) in later.interned { if let known = interned[key] { ids[Int(id)] = known } }
+        if referenced.isEmpty && !later.referenced.isEmpty { referenced = Array(repeating: [:], count: Facet.allCases.count) }
         for ordinal in later.referenced.indices {
             for (reference, range) in later.referenced[ordinal] {
                 guard let known = referenced[ordinal][reference] else { continue }
