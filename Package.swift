@@ -35,6 +35,8 @@ let package = Package(
             name: "aiwatch-bench", dependencies: ["AIWatchTestSupport", "AIWatchApp", "AIWatchData", "TerminalKit", "CNcursesw"]
         ),
         .executableTarget(name: "curses-floor", dependencies: ["CNcursesw"], linkerSettings: fixedAddress),
+        // Writes Sources/AIWatchData/Catalog/PinyinTable.swift from ICU: run by hand when the toolchain's ICU changes.
+        .executableTarget(name: "PinyinTableGenerator"),
         .executableTarget(name: "curses-floor-bare", dependencies: ["CNcursesw"], linkerSettings: fixedAddress),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit", "AIWatchTestSupport"], exclude: ["Goldens"]),
         .testTarget(name: "AIWatchDataTests", dependencies: ["AIWatchData", "TerminalKit", "AIWatchTestSupport"]),

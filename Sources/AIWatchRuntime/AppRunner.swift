@@ -117,6 +117,7 @@ public enum AppRunner {
                 terminal.draw(Renderer.render(session.state, catalog: session.env.catalog), theme: session.theme)
                 session.changed = false
             }
+            session.startDeferredWork()
             // Wait for a key, then take every key already typed before drawing again, so a paste or fast typing
             // costs one frame, not one per key. While background work runs, wake up now and then to collect it.
             var timeout: Int32 = session.searcher != nil ? 10 : session.builder == nil ? -1 : 100
@@ -153,6 +154,8 @@ private struct Session {
     private(set) var env: Environment
     private(set) var state: AppState
     private(set) var builder: BackgroundWork<Environment>?
+    /// Whether an index build waits for the frame being made to be drawn.
+    private var buildPending = false
     private(set) var searcher: BackgroundWork<FilterEngine>?
     /// The index progress last reported, so that only a visible change is sent.
     private var reportedProgress = -1.0
@@ -189,7 +192,9 @@ private struct Session {
             case .theme(let name):
                 theme = Theme.named(name)
             case .buildIndex:
-                builder = BackgroundWork { [catalog = env.catalog] report in Environment.standard(catalog, progress: report) }
+                // Started once the frame is drawn (`startDeferredWork`): starting a thread and building while the
+                // first frame is made would slow the frame down.
+                buildPending = true
             case .search:
                 searcher = BackgroundWork { [engine = state.engine] _ in engine.searchingWaiting() }
             case .export(let format):
@@ -208,6 +213,13 @@ private struct Session {
         case .success(let path): send(.exported(path: path))
         case .failure(let error): send(.exportFailed(error.reasonFirst))
         }
+    }
+
+    /// Starts the index build a command asked for, now that the frame is drawn.
+    mutating func startDeferredWork() {
+        guard buildPending else { return }
+        buildPending = false
+        builder = BackgroundWork { [catalog = env.catalog] report in Environment.standard(catalog, progress: report) }
     }
 
     /// Turns background work that finished, or got visibly further, into messages.

@@ -87,6 +87,22 @@ func firstFrame(_ executable: String, _ arguments: [String], until sentinel: Str
     return milliseconds
 }
 
+/// A filter that matches nothing, so that its results are a line no frame shows before they are in.
+let unmatched = "qxzq"
+
+/// Process start to the whole first screen written, then from that frame to the frame with the results of a filter
+/// typed as soon as it showed: how long after the first frame searching works (the pinyin and the index are made
+/// after the first frame, and the filter waits for them).
+func firstFrameThenSearch(_ executable: String, _ arguments: [String]) throws -> (frame: Double, searchReady: Double) {
+    let terminal = try PseudoTerminal(executable: executable, arguments: arguments, columns: 120, rows: 40)
+    let frame = try terminal.wait(for: "dashboard#", timeoutSeconds: 600)
+    terminal.type("/" + unmatched)
+    let results = try terminal.wait(for: "No match for “\(unmatched)”", timeoutSeconds: 600)
+    terminal.type("\rq")
+    terminal.finish()
+    return (frame, results - frame)
+}
+
 func cpuModel() -> String {
     guard let info = try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8) else { return "unknown" }
     let line = info.split(separator: "\n").first { $0.hasPrefix("model name") }
@@ -148,13 +164,23 @@ do {
         var loaded = catalog
         for _ in 0..<runs { loaded = try load.time { try CatalogLoader.load(directory: folder) } }
         report.row("load: read, parse, check references", load, group: group, key: "load")
+        var transliterate = Samples()
+        let unread = loaded
+        for _ in 0..<runs { loaded = transliterate.time { unread.completingPinyin() } }
+        report.row("pinyin of the Chinese names", transliterate, group: group, key: "pinyin")
         var build = Samples()
         var index = SearchIndex(loaded)
         for _ in 0..<runs { index = build.time { SearchIndex(loaded) } }
         report.row("search index", build, group: group, key: "index")
         var frames = Samples()
-        for _ in 0..<3 { frames.add(try firstFrame(aiwatch, ["--data", folder], until: "dashboard#")) }
+        var searchReady = Samples()
+        for _ in 0..<3 {
+            let (frame, ready) = try firstFrameThenSearch(aiwatch, ["--data", folder])
+            frames.add(frame)
+            searchReady.add(ready)
+        }
         report.row("first frame (aiwatch --data, pseudo-terminal)", frames, group: group, key: "firstFrame")
+        report.row("search ready, after the first frame", searchReady, group: group, key: "searchReady")
         let env = Environment(catalog: loaded, index: index)
         let typing = Typing.filter(queries, env: env, repetitions: heavy ? 1 : 3)
         report.row("filter keystroke to frame", typing.keys, group: group, key: "filterKeystroke")

@@ -9,8 +9,8 @@ enum Layering {
     /// in its `loaderFiles`.
     static let pureTargets: Set = ["TerminalKit", "AIWatchData", "AIWatchApp"]
 
-    /// The files of AIWatchData that read the data folder, map memory and run the loader's and the filter's
-    /// threads, so that the rest of the data layer stays pure.
+    /// The files of AIWatchData that read the data folder, map memory and run the loader's, the filter's and
+    /// the index's threads, so that the rest of the data layer stays pure.
     static let loaderFiles: Set = [
         "Sources/AIWatchData/Catalog/FileBuffer.swift",
         "Sources/AIWatchData/Catalog/DataFolder.swift",
@@ -18,6 +18,7 @@ enum Layering {
         "Sources/AIWatchData/Catalog/DecodedFiles.swift",
         "Sources/AIWatchData/Catalog/SideBySide.swift",
         "Sources/AIWatchData/Query/CompiledQuery.swift",
+        "Sources/AIWatchData/Query/IndexParts.swift",
     ]
 
     /// What the loader files may use that the rest of a pure target may not.
@@ -44,6 +45,7 @@ enum Layering {
             "curses-floor": systemModules.union(["Foundation"]),
             "curses-floor-bare": systemModules,
             "EmbedDataGenerator": ["Foundation"],
+            "PinyinTableGenerator": ["Foundation"],
             "EmbedData": ["Foundation", "PackagePlugin"],
             "TerminalKitTests": kit.union(testing),
             "AIWatchDataTests": data.union(testing),

@@ -6,8 +6,10 @@ import TerminalKit
 /// open — that a briefing can cite and `aiwatch --view` reopens: `companies?q=sector:finance#jd-com`,
 /// `people#winston-ma!`, `dashboard?zoom#baidu`, and `?grid` when the who-is-affected grid is open.
 public enum ViewString {
-    /// Characters percent-encoded in the query part; everything else (CJK included) stays as typed.
-    private static let reserved: Set<Character> = ["%", "#", "&", "+", "?", "!", "\"", " "]
+    /// Characters percent-encoded in the query part; everything else (CJK included) stays as typed. A list, not a
+    /// `Set`: the first set of characters would cost a search of all the binary's protocol conformances, on the
+    /// first frame.
+    private static let reserved: [Character] = ["%", "#", "&", "+", "?", "!", "\"", " "]
 
     /// The view string of what `state` shows.
     public static func format(_ state: AppState, catalog: Catalog) -> String {

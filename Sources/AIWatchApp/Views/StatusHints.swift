@@ -16,17 +16,17 @@ enum StatusHints {
     /// The hints shown in a row of `width` cells (in key-map order) that starts with one blank cell, and the cells
     /// left at the right for a view string that needs `viewWidth`.
     static func fit(_ hints: [KeyHint], viewWidth: Int, width: Int) -> (hints: [KeyHint], viewCells: Int) {
-        var chosen: Set<Int> = []
+        var chosen = [Bool](repeating: false, count: hints.count)
         var used = 1
         for (index, hint) in hints.enumerated().sorted(by: { $0.element.rank < $1.element.rank }) {
             let cells = self.width(of: hint)
             let view = hint.rank == 0 ? 0 : hint.essential ? min(viewWidth, viewFloor) : viewWidth
             // A hint that does not fit ends the list: a less important one never shows in its place.
             guard used + cells + view <= width else { break }
-            chosen.insert(index)
+            chosen[index] = true
             used += cells
         }
-        let shown = hints.enumerated().filter { chosen.contains($0.offset) }.map(\.element)
+        let shown = hints.indices.filter { chosen[$0] }.map { hints[$0] }
         return (shown, max(0, width - used))
     }
 }

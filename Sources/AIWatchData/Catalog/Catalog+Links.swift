@@ -52,10 +52,12 @@ extension Catalog {
 
     /// Every record linked to `ref` either way, without repeats, forward links first.
     public func related(to ref: RecordRef) -> [RecordRef] {
-        var seen = Set<RecordRef>([ref])
+        // By id, one to one with records: a set of strings costs nothing more, where a set of a type of its own would
+        // cost a search of all the binary's protocol conformances on the first frame that shows related records.
+        var seen: Set<String> = [id(of: ref)]
         var result: [RecordRef] = []
         for id in references(of: ref) + referrers(of: ref).map(self.id(of:)) {
-            if let target = locate(id), seen.insert(target).inserted { result.append(target) }
+            if let target = locate(id), seen.insert(id).inserted { result.append(target) }
         }
         return result
     }

@@ -14,8 +14,10 @@ struct DocumentWriter {
     private var interned: [FoldedValue: UInt32] = [:]
     /// Where the value ids of a referenced record are in `referencedIDs`, by facet and record: references whose
     /// values are always the same. Flat, since tens of thousands of records are referenced: an array each would
-    /// cost a heap block each.
-    private var referenced: [[Int: Range<UInt32>]] = Array(repeating: [:], count: Facet.allCases.count)
+    /// cost a heap block each. Empty until the first reference: making the dictionaries looks up a conformance at
+    /// run time, a search of all the binary's conformances that a placeholder index need not make before the first
+    /// frame.
+    private var referenced: [[Int: Range<UInt32>]] = []
     private var referencedIDs: [UInt32] = []
     private var scratch: [UInt8] = []
 
@@ -46,6 +48,9 @@ struct DocumentWriter {
 
     /// Adds a searchable text field to the current document.
     mutating func text(_ value: String) {
+        // Read in place: a copy to call the mutating `withUTF8` would change the string's reference count, which
+        // threads that share its storage then fight over.
+        if value.utf8.withContiguousStorageIfAvailable({ text(utf8: $0) }) != nil { return }
         var value = value
         value.withUTF8 { text(utf8: $0) }
     }
@@ -79,16 +84,20 @@ struct DocumentWriter {
         for value in values { self.facet(facet, value) }
     }
 
-    /// Adds the values of `facet` that stand for another record (`reference` identifies it), made by `values` the
-    /// first time that record is referenced through `facet`.
-    mutating func facet(_ facet: Facet, reference: Int, values: () -> [String]) {
+    /// Adds the values of `facet` stored for the record `reference` identifies; false, adding nothing, when there
+    /// are none yet: then the caller makes them, once, for the next method.
+    mutating func facet(_ facet: Facet, knownReference reference: Int) -> Bool {
+        guard !referenced.isEmpty, let known = referenced[facet.ordinal][reference] else { return false }
+        for i in known { add(referencedIDs[Int(i)]) }
+        return true
+    }
+
+    /// Adds `values` of `facet`, standing for the record `reference` identifies, and keeps them for it.
+    mutating func facet(_ facet: Facet, reference: Int, values: [String]) {
         let ordinal = facet.ordinal
-        if let known = referenced[ordinal][reference] {
-            for i in known { add(referencedIDs[Int(i)]) }
-            return
-        }
+        if referenced.isEmpty { referenced = Array(repeating: [:], count: Facet.allCases.count) }
         let start = UInt32(referencedIDs.count)
-        for value in values() {
+        for value in values {
             guard let id = intern(ordinal, value, distinct: true) else { continue }
             referencedIDs.append(id)
             add(id)
@@ -129,6 +138,44 @@ struct DocumentWriter {
         precondition(text.count < Int(UInt32.max), "search text over 4 GB")
         textStarts.append(UInt32(text.count))
         refStarts.append(UInt32(refs.count))
+    }
+
+    /// Appends the documents `later` wrote, those right after this writer's, as if this writer had written them
+    /// itself: the same text, the same value ids in the same order, and each repeated or referenced value stored
+    /// once. This is how an index built in parts on several threads comes out byte for byte as one built serially.
+    mutating func append(_ later: DocumentWriter) {
+        // This writer's id for each of `later`'s values: the one it already has for the same value, or a new one.
+        let none = UInt32.max
+        var ids = [UInt32](repeating: none, count: later.valueFacets.count)
+        for (key, id) in later.interned { if let known = interned[key] { ids[Int(id)] = known } }
+        if referenced.isEmpty && !later.referenced.isEmpty { referenced = Array(repeating: [:], count: Facet.allCases.count) }
+        for ordinal in later.referenced.indices {
+            for (reference, range) in later.referenced[ordinal] {
+                guard let known = referenced[ordinal][reference] else { continue }
+                for (mine, theirs) in zip(known, range) { ids[Int(later.referencedIDs[Int(theirs)])] = referencedIDs[Int(mine)] }
+            }
+        }
+        for id in ids.indices where ids[id] == none {
+            ids[id] = UInt32(valueStarts.count - 1)
+            valueBytes.append(contentsOf: later.valueBytes[Int(later.valueStarts[id])..<Int(later.valueStarts[id + 1])])
+            valueStarts.append(UInt32(valueBytes.count))
+            valueFacets.append(later.valueFacets[id])
+        }
+        for (key, id) in later.interned where interned[key] == nil { interned[key] = ids[Int(id)] }
+        for ordinal in later.referenced.indices {
+            for (reference, range) in later.referenced[ordinal] where referenced[ordinal][reference] == nil {
+                let start = UInt32(referencedIDs.count)
+                for theirs in range { referencedIDs.append(ids[Int(later.referencedIDs[Int(theirs)])]) }
+                referenced[ordinal][reference] = start..<UInt32(referencedIDs.count)
+            }
+        }
+        precondition(text.count + later.text.count < Int(UInt32.max), "search text over 4 GB")
+        let textBase = UInt32(text.count)
+        text.append(contentsOf: later.text)
+        textStarts.append(contentsOf: later.textStarts.dropFirst().lazy.map { $0 + textBase })
+        let refBase = UInt32(refs.count)
+        refs.append(contentsOf: later.refs.lazy.map { ids[Int($0)] })
+        refStarts.append(contentsOf: later.refStarts.dropFirst().lazy.map { $0 + refBase })
     }
 
     /// The facet value table, once the last document is written. Its bytes are handed over, not copied: a copy

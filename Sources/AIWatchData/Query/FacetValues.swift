@@ -1,6 +1,6 @@
 /// Every distinct folded value of every facet in an index, stored once: a document lists the ids of its values,
 /// so `sector:finance` tests the few distinct sectors once and then each record by number.
-struct FacetValues: Sendable {
+struct FacetValues: Sendable, Equatable {
     /// The folded values back to back, then the padding the vector search may read past the last.
     private let bytes: [UInt8]
     /// Where value `i` is: `bytes[starts[i]..<starts[i + 1]]`.

@@ -1,7 +1,7 @@
 /// The search index's documents in four flat buffers: every document's folded text and the ids of its facet
 /// values. A search reads them through `withView`, so its loop runs on raw pointers, without bounds checks or
 /// reference counting.
-struct IndexStorage: Sendable {
+struct IndexStorage: Sendable, Equatable {
     /// Every document's folded text segments, separated by zero bytes, then `ByteSearch.padding` zero bytes.
     let text: [UInt8]
     /// Document `d`'s text is `text[textStarts[d]..<textStarts[d + 1]]`.

@@ -141,15 +141,15 @@ struct RecordDocuments {
     /// An organisation named by id: its id, name, Chinese name and pinyin as values of `facet`.
     private func organisationReference(_ facet: Facet, _ id: String, to writer: inout DocumentWriter) {
         guard case .organisation(let i) = catalog.locate(id) else { return writer.facet(facet, id) }
-        writer.facet(facet, reference: RecordDocuments.key(.organisation(i))) {
-            let organisation = catalog.organisations[i]
-            var values = [id, organisation.name]
-            if let chinese = organisation.nameZh {
-                values.append(chinese)
-                if let pinyin = catalog.pinyin[chinese] { values.append(pinyin.filter { $0 != " " }) }
-            }
-            return values
+        // No closures here or below: one would capture `self`, copying every reference it holds, for each record.
+        let key = RecordDocuments.key(.organisation(i))
+        guard !writer.facet(facet, knownReference: key) else { return }
+        var values = [id, catalog.organisations[i].name]
+        if let chinese = catalog.organisations[i].nameZh {
+            values.append(chinese)
+            if let pinyin = catalog.pinyin[chinese] { values.append(pinyin.filter { $0 != " " }) }
         }
+        writer.facet(facet, reference: key, values: values)
     }
 
     /// Records named by id (any kind): ids and display names.
@@ -157,7 +157,9 @@ struct RecordDocuments {
         for id in ids {
             switch catalog.locate(id) {
             case .organisation: organisationReference(facet, id, to: &writer)
-            case let record?: writer.facet(facet, reference: RecordDocuments.key(record)) { [id, catalog.name(of: id)] }
+            case let record?:
+                let key = RecordDocuments.key(record)
+                if !writer.facet(facet, knownReference: key) { writer.facet(facet, reference: key, values: [id, catalog.name(of: id)]) }
             case nil: writer.facet(facet, id)
             }
         }
@@ -186,7 +188,8 @@ struct RecordDocuments {
 
     private func source(_ id: String, to writer: inout DocumentWriter) {
         guard case .source(let i) = catalog.locate(id) else { return writer.facet(.source, id) }
-        writer.facet(.source, reference: RecordDocuments.key(.source(i))) { [id, catalog.sources[i].publisher] }
+        let key = RecordDocuments.key(.source(i))
+        if !writer.facet(.source, knownReference: key) { writer.facet(.source, reference: key, values: [id, catalog.sources[i].publisher]) }
     }
 
     private func year(_ date: FuzzyDate, to writer: inout DocumentWriter) {

@@ -13,49 +13,84 @@ public struct SearchIndex: Sendable {
     /// False for a placeholder: the catalog's rows are known, their text is not folded yet.
     public let isBuilt: Bool
 
-    /// Folds every record of `catalog`, reporting the fraction done to `progress` now and then.
+    /// Folds every record of `catalog`, reporting the fraction done to `progress` now and then. A large catalog is
+    /// folded in parts on all cores and the parts joined; the index is the same as one folded on one thread.
     public init(_ catalog: Catalog, progress: ((Double) -> Void)? = nil) {
-        self.init(catalog, folding: true, progress: progress)
+        let total = SearchIndex.kindStarts(catalog).last!
+        self.init(catalog, parts: total < SearchIndex.parallelThreshold ? 1 : IndexParts.available, progress: progress)
     }
 
-    /// An index that knows which records there are but cannot search yet: what the app starts with while the
-    /// real index is built off the first-frame path.
-    public static func placeholder(_ catalog: Catalog) -> SearchIndex {
-        SearchIndex(catalog, folding: false, progress: nil)
-    }
-
-    private init(_ catalog: Catalog, folding: Bool, progress: ((Double) -> Void)?) {
-        // A placeholder writes no text, so it needs none of what the documents are made from.
-        let documents = folding ? RecordDocuments(catalog) : nil
-        let total = catalog.organisations.count + catalog.regulations.count + catalog.statistics.count
-            + catalog.people.count + catalog.events.count + catalog.sources.count
-        var writer = DocumentWriter(expectedDocuments: total, folding: folding)
-        var starts: [Int] = []
-        func add<Record>(_ records: [Record], _ write: (RecordDocuments, Record, inout DocumentWriter) -> Void) {
-            starts.append(writer.textStarts.count - 1)
-            guard let documents else {
-                // Only each record's place: going through the records would copy each one out, strings and all.
-                for _ in records.indices { writer.finishDocument() }
-                return
-            }
-            for record in records {
-                write(documents, record, &writer)
-                writer.finishDocument()
-                if let progress, writer.textStarts.count % 4096 == 0 { progress(Double(writer.textStarts.count) / Double(total)) }
-            }
+    /// Folds every record of `catalog` in `parts` ranges of records, on all cores, joined in order.
+    init(_ catalog: Catalog, parts: Int, progress: ((Double) -> Void)? = nil) {
+        let starts = SearchIndex.kindStarts(catalog)
+        let documents = RecordDocuments(catalog)
+        var writer = IndexParts.write(documents: starts.last!, parts: parts, progress: progress) { range, expected, progress in
+            SearchIndex.write(range, of: catalog, kindStarts: starts, documents: documents, expected: expected, progress: progress)
         }
-        add(catalog.organisations) { $0.write($1, to: &$2) }
-        add(catalog.regulations) { $0.write($1, to: &$2) }
-        add(catalog.statistics) { $0.write($1, to: &$2) }
-        add(catalog.people) { $0.write($1, to: &$2) }
-        add(catalog.events) { $0.write($1, to: &$2) }
-        add(catalog.sources) { $0.write($1, to: &$2) }
-        starts.append(writer.textStarts.count - 1)
         writer.padText()
         kindStarts = starts
         storage = IndexStorage(text: writer.text, textStarts: writer.textStarts, refs: writer.refs, refStarts: writer.refStarts)
         values = writer.takeValues()
-        isBuilt = folding
+        isBuilt = true
+    }
+
+    /// Below this many records one thread folds them: starting threads and joining parts would cost more.
+    static let parallelThreshold = 20_000
+
+    /// An index that knows which records there are but cannot search yet: what the app starts with while the
+    /// real index is built off the first-frame path.
+    public static func placeholder(_ catalog: Catalog) -> SearchIndex {
+        SearchIndex(placeholderOf: catalog)
+    }
+
+    private init(placeholderOf catalog: Catalog) {
+        // Only each record's place: going through the records would copy each one out, strings and all.
+        let starts = SearchIndex.kindStarts(catalog)
+        var writer = DocumentWriter(expectedDocuments: starts.last!, folding: false)
+        for _ in 0..<starts.last! { writer.finishDocument() }
+        writer.padText()
+        kindStarts = starts
+        storage = IndexStorage(text: writer.text, textStarts: writer.textStarts, refs: writer.refs, refStarts: writer.refStarts)
+        values = writer.takeValues()
+        isBuilt = false
+    }
+
+    /// The first document of each kind, in `RecordKind` order, then the document count.
+    private static func kindStarts(_ catalog: Catalog) -> [Int] {
+        let counts = [
+            catalog.organisations.count, catalog.regulations.count, catalog.statistics.count,
+            catalog.people.count, catalog.events.count, catalog.sources.count,
+        ]
+        return counts.reduce(into: [0]) { $0.append($0.last! + $1) }
+    }
+
+    /// A writer holding the documents `range`, for a writer that will hold `expected` documents once joined.
+    private static func write(
+        _ range: Range<Int>, of catalog: Catalog, kindStarts: [Int], documents: RecordDocuments, expected: Int,
+        progress: ((Double) -> Void)?
+    ) -> DocumentWriter {
+        var writer = DocumentWriter(expectedDocuments: expected, folding: true)
+        func add<Record>(_ kind: Int, _ records: [Record], _ write: (Record, inout DocumentWriter) -> Void) {
+            let from = max(range.lowerBound, kindStarts[kind]) - kindStarts[kind]
+            let to = min(range.upperBound, kindStarts[kind + 1]) - kindStarts[kind]
+            guard from < to else { return }
+            // Each record is read where it is, not copied out (which would change the reference count of every
+            // string it holds, and threads sharing those strings would fight over the counts).
+            records.withUnsafeBufferPointer { records in
+                for i in from..<to {
+                    write(records[i], &writer)
+                    writer.finishDocument()
+                    if let progress, writer.textStarts.count % 4096 == 0 { progress(Double(writer.textStarts.count) / Double(range.count)) }
+                }
+            }
+        }
+        add(0, catalog.organisations) { documents.write($0, to: &$1) }
+        add(1, catalog.regulations) { documents.write($0, to: &$1) }
+        add(2, catalog.statistics) { documents.write($0, to: &$1) }
+        add(3, catalog.people) { documents.write($0, to: &$1) }
+        add(4, catalog.events) { documents.write($0, to: &$1) }
+        add(5, catalog.sources) { documents.write($0, to: &$1) }
+        return writer
     }
 
     /// Bytes held by the index's buffers (text, facet references, distinct facet values).

@@ -6,11 +6,10 @@ import TerminalKit
 struct ColorPairTable {
     /// The number of pairs the terminal supports (`COLOR_PAIRS`), pair 0 included.
     let limit: Int
-    private var pairs: [Key: Int16] = [:]
-
-    private struct Key: Hashable {
-        let foreground: Int, background: Int
-    }
+    /// The pairs defined so far: pair `i + 1` is `pairs[i]`. A frame needs a few dozen, found by looking through
+    /// them; a dictionary keyed by a type of its own would cost a search of every protocol conformance in the binary
+    /// before the first frame.
+    private var pairs: [(foreground: Int, background: Int)] = []
 
     init(limit: Int) {
         self.limit = min(limit, Int(Int16.max))
@@ -26,11 +25,10 @@ struct ColorPairTable {
         foreground: Int, background: Int, define: (Int16, Int32, Int32) -> Bool
     ) -> Int16 {
         if foreground == -1 && background == -1 { return 0 }
-        let key = Key(foreground: foreground, background: background)
-        if let pair = pairs[key] { return pair }
+        if let i = pairs.firstIndex(where: { $0.foreground == foreground && $0.background == background }) { return Int16(i + 1) }
         let next = pairs.count + 1
         guard next < limit, define(Int16(next), Int32(foreground), Int32(background)) else { return 0 }
-        pairs[key] = Int16(next)
+        pairs.append((foreground, background))
         return Int16(next)
     }
 }

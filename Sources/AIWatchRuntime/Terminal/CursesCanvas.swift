@@ -16,13 +16,15 @@ final class CursesCanvas {
     private var defaultColors = false
     private var pairs = ColorPairTable(limit: 0)
     private var themeName: Theme.Name?
-    private var styles: [StyleKey: (attrs: attr_t, pair: Int16)] = [:]
+    /// The styles made so far, looked through in order: a theme has a few dozen, and a dictionary keyed by a type
+    /// of its own would cost a search of every protocol conformance in the binary before the first frame.
+    private var styles: [(key: StyleKey, look: (attrs: attr_t, pair: Int16))] = []
     /// The style looked up last: neighbouring cells nearly always share one, and hashing each costs more.
     private var lastStyle: (key: StyleKey, look: (attrs: attr_t, pair: Int16))?
     /// Scratch space for one cell's scalars (`CCHARW_MAX` of them) and the terminating zero.
     private var scalars = [wchar_t](repeating: 0, count: 6)
 
-    private struct StyleKey: Hashable {
+    private struct StyleKey: Equatable {
         let role: Role
         let flags: CellFlags
     }
@@ -127,7 +129,7 @@ final class CursesCanvas {
     private func style(for cell: Cell, theme: Theme) -> (attrs: attr_t, pair: Int16) {
         let key = StyleKey(role: cell.role, flags: cell.flags)
         if let last = lastStyle, last.key == key { return last.look }
-        if let known = styles[key] {
+        if let known = styles.first(where: { $0.key == key })?.look {
             lastStyle = (key, known)
             return known
         }
@@ -145,7 +147,7 @@ final class CursesCanvas {
                 init_extended_pair(Int32(pair), fg, bg) == OK
             }
         }
-        styles[key] = (attrs, pair)
+        styles.append((key, (attrs, pair)))
         return (attrs, pair)
     }
 }

@@ -54,3 +54,12 @@ final class CommandLineMainTests: XCTestCase {
         XCTAssertEqual(outcome.status, 1)
     }
 }
+
+/// The export folder the export menu names: absolute, without `.` or `..`, as Foundation's URL would give it.
+final class AbsolutePathTests: XCTestCase {
+    func testAFolderIsNamedAbsoluteAndStandardisedAsURLWouldName() {
+        for path in [".", "exports", "./a/../b/", "/srv/briefs", "/srv/./briefs/../notes", "a//b", "/"] {
+            XCTAssertEqual(CommandLineMain.absolutePath(path), URL(fileURLWithPath: path).standardizedFileURL.path, path)
+        }
+    }
+}
