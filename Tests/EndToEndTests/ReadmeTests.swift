@@ -10,28 +10,25 @@ final class ReadmeTests: XCTestCase {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     func testTextScreenshotsMatchTheCurrentBuild() throws {
-        let readme = try String(contentsOf: Self.root.appendingPathComponent("README.md"), encoding: .utf8)
-        let blocks = readme.matches(of: /<!-- snapshot: ([^>]*) -->\n```text\n((?s).*?)\n```/)
-        XCTAssertFalse(blocks.isEmpty, "the README shows a text screenshot")
-        for block in blocks {
-            let arguments = ["snapshot"] + block.output.1.split(separator: " ").map(String.init)
-            let result = TerminalSession.run(TerminalSession.binary, arguments)
-            XCTAssertEqual(result.status, 0, result.output)
-            XCTAssertEqual(String(block.output.2), result.output.trimmingCharacters(in: .newlines),
-                           "README screenshot for `aiwatch \(arguments.joined(separator: " "))` is stale")
-        }
+        try checkBlocks(#/<!-- snapshot: ([^>]*) -->\n```text\n((?s).*?)\n```/#, command: "snapshot", what: "screenshot")
     }
 
     func testTheBriefMatchesTheCurrentBuild() throws {
+        try checkBlocks(#/<!-- brief: ([^>]*) -->\n```markdown\n((?s).*?)\n```\n/#, command: "brief", what: "brief")
+    }
+
+    /// Each README block `pattern` finds (its arguments, then its text) equals what `aiwatch COMMAND ARGUMENTS`
+    /// prints now.
+    private func checkBlocks(_ pattern: Regex<(Substring, Substring, Substring)>, command: String, what: String) throws {
         let readme = try String(contentsOf: Self.root.appendingPathComponent("README.md"), encoding: .utf8)
-        let blocks = readme.matches(of: /<!-- brief: ([^>]*) -->\n```markdown\n((?s).*?)\n```\n/)
-        XCTAssertEqual(blocks.count, 1, "the README shows a brief")
+        let blocks = readme.matches(of: pattern)
+        XCTAssertFalse(blocks.isEmpty, "the README shows a \(what)")
         for block in blocks {
-            let arguments = ["brief"] + block.output.1.split(separator: " ").map(String.init)
+            let arguments = [command] + block.output.1.split(separator: " ").map(String.init)
             let result = TerminalSession.run(TerminalSession.binary, arguments)
             XCTAssertEqual(result.status, 0, result.output)
             XCTAssertEqual(String(block.output.2), result.output.trimmingCharacters(in: .newlines),
-                           "README brief for `aiwatch \(arguments.joined(separator: " "))` is stale")
+                           "README \(what) for `aiwatch \(arguments.joined(separator: " "))` is stale")
         }
     }
 
