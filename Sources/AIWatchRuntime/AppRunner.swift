@@ -119,8 +119,9 @@ public enum AppRunner {
             }
             session.startDeferredWork()
             // Wait for a key, then take every key already typed before drawing again, so a paste or fast typing
-            // costs one frame, not one per key. While background work runs, wake up now and then to collect it.
-            var timeout: Int32 = session.searcher != nil ? 10 : session.builder == nil ? -1 : 100
+            // costs one frame, not one per key. While background work runs, wake up every 10 ms to collect it: the
+            // frame with its results follows it at once, and progress is redrawn only when it moves.
+            var timeout: Int32 = session.searcher != nil || session.builder != nil ? 10 : -1
             while !session.quit {
                 let event = terminal.readKey(timeoutMilliseconds: timeout)
                 session.collect()
